@@ -1,0 +1,85 @@
+package app.bettertalk.core.access;
+
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UserId;
+
+/**
+ * The one place that answers "may this actor do this to that". Each method returns normally or throws: a thing the
+ * actor may not learn exists is {@code NotFound}, never {@code Forbidden}, so refusals are no oracle.
+ */
+public final class AccessPolicy {
+
+    /** Everything but onboarding itself and reading one's own account needs a finished onboarding. */
+    public void requireOnboarded(Actor actor) {
+        if (!actor.onboarded()) {
+            throw new DomainException.Forbidden("onboarding_required", "Finish onboarding first.");
+        }
+    }
+
+    /** Verifying mentors, creating groups and reading other people's private fields are an admin's. */
+    public void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new DomainException.Forbidden("admin_only", "Only an admin may do this.");
+        }
+    }
+
+    /** A profile is edited by its owner only. */
+    public void requireSelf(Actor actor, UserId owner) {
+        if (!actor.is(owner)) {
+            throw new DomainException.Forbidden("not_yours", "You can only change your own profile.");
+        }
+    }
+
+    /** Email and phone are seen by their owner and by admins. */
+    public boolean maySeePrivateFields(Actor actor, UserId owner) {
+        return actor.is(owner) || actor.isAdmin();
+    }
+
+    /** Posts and comments are written by members of the group. */
+    public void requireMember(Actor actor, boolean isMember) {
+        requireOnboarded(actor);
+        if (!isMember) {
+            throw new DomainException.Forbidden("not_a_member", "Join the group to post or comment.");
+        }
+    }
+
+    /** A plan is created and changed by the mentor who offers it. */
+    public void requirePlanOwner(Actor actor, UserId planMentor) {
+        requireOnboarded(actor);
+        if (!actor.is(planMentor)) {
+            throw new DomainException.Forbidden("not_your_plan", "Only the mentor who offers this plan may change it.");
+        }
+    }
+
+    /** A chat and its messages are the two participants' alone; not even an admin reads them. */
+    public void requireParticipant(Actor actor, Participants pair, String what) {
+        requireOnboarded(actor);
+        if (!pair.includes(actor.id())) {
+            throw new DomainException.NotFound(what);
+        }
+    }
+
+    /** Session notes are written by the mentor of the thread; its user reads them; nobody else learns of them. */
+    public void requireMentorOf(Actor actor, Participants pair) {
+        requireParticipant(actor, pair, "notes");
+        if (!actor.is(pair.mentor())) {
+            throw new DomainException.Forbidden("mentor_only", "Only your mentor writes session notes.");
+        }
+    }
+
+    /** A booking is seen by its user, its mentor and admins. */
+    public void requireBookingReader(Actor actor, Participants booking) {
+        requireOnboarded(actor);
+        if (!booking.includes(actor.id()) && !actor.isAdmin()) {
+            throw new DomainException.NotFound("booking");
+        }
+    }
+
+    /** A booking is paid for or cancelled by the user who made it, or by an admin acting on a payment. */
+    public void requireBookingPayer(Actor actor, Participants booking) {
+        requireBookingReader(actor, booking);
+        if (!actor.is(booking.user()) && !actor.isAdmin()) {
+            throw new DomainException.Forbidden("not_your_booking", "Only the person who booked may do this.");
+        }
+    }
+}

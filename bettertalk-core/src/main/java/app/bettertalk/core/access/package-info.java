@@ -1,0 +1,7 @@
+/**
+ * Who may do what: the {@link app.bettertalk.core.access.Actor} behind every command and the one
+ * {@link app.bettertalk.core.access.AccessPolicy} every use case asks. Rules: onboarding first; own profile; group
+ * membership to write; mentor owns plan; only the two participants read a chat; only the thread's mentor writes its
+ * notes; admins verify mentors and may read everything that is not a chat message or a note.
+ */
+package app.bettertalk.core.access;

@@ -1,0 +1,32 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.shared.Port;
+import app.bettertalk.core.shared.UserId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every booking. A payment reference confirms at most one booking, which the store enforces (a unique key). */
+@Port
+public interface Bookings {
+    Optional<Booking> byId(BookingId id);
+
+    /** The booking, locked against other units of work until this one ends. */
+    Optional<Booking> lockById(BookingId id);
+
+    Optional<Booking> byPaymentReference(String paymentReference);
+
+    /** A user's bookings, newest first. */
+    List<Booking> ofUser(UserId user);
+
+    /** A mentor's bookings, newest first. */
+    List<Booking> ofMentor(UserId mentor);
+
+    /** The bookings between one user and one mentor, oldest first. */
+    List<Booking> ofPair(UserId user, UserId mentor);
+
+    void add(Booking booking);
+
+    /** Replaces a stored booking; {@code Conflict("payment_reference_used")} if another holds its reference. */
+    void update(Booking booking);
+}

@@ -1,0 +1,28 @@
+package app.bettertalk.core.chat;
+
+import app.bettertalk.core.shared.Port;
+import app.bettertalk.core.shared.UserId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every chat message, in the order each chat stored them. */
+@Port
+public interface ChatMessages {
+    /**
+     * Stores {@code message} unless its sender already has one with the same client message id (the store
+     * enforces this itself, with a unique key); true if it was stored.
+     */
+    boolean addOnce(Message message);
+
+    Optional<Message> bySenderAndClientId(UserId sender, String clientMessageId);
+
+    /** The chat's last stored message. */
+    Optional<Message> latest(ChatId chat);
+
+    /** The chat's last {@code limit} messages, oldest of them first. */
+    List<Message> latest(ChatId chat, int limit);
+
+    /** Up to {@code limit} messages stored in the chat after {@code after}, oldest first. */
+    List<Message> after(ChatId chat, MessageId after, int limit);
+}

@@ -1,0 +1,81 @@
+package app.bettertalk.core.chat;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UseCase;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** A participant reads their chat, before and after the window ends. Nobody else learns that the chat exists. */
+@UseCase
+public final class ReadChat {
+    private final ChatThreads threads;
+    private final ChatMessages messages;
+    private final Users users;
+    private final Mentors mentors;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    public ReadChat(ChatThreads threads, ChatMessages messages, Users users, Mentors mentors, AccessPolicy access,
+                    Clock clock) {
+        this.threads = threads;
+        this.messages = messages;
+        this.users = users;
+        this.mentors = mentors;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Which messages to read: the latest ones, or those after one the reader already has. */
+    public sealed interface Page {
+        int limit();
+
+        /** The last {@code limit} messages. */
+        record Latest(int limit) implements Page {
+            public Latest {
+                checkLimit(limit);
+            }
+        }
+
+        /** Up to {@code limit} messages stored after {@code message}. */
+        record After(MessageId message, int limit) implements Page {
+            public After {
+                Objects.requireNonNull(message, "message");
+                checkLimit(limit);
+            }
+        }
+
+        private static void checkLimit(int limit) {
+            if (limit < 1 || limit > 500) {
+                throw new DomainException.Validation("limit", "must be 1 to 500");
+            }
+        }
+    }
+
+    /** Input of {@link ReadChat}. */
+    public record Query(Actor actor, ChatId chat, Page page) {
+        public Query {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(chat, "chat");
+            Objects.requireNonNull(page, "page");
+        }
+    }
+
+    public ChatView read(Query query) {
+        var actor = query.actor();
+        access.requireOnboarded(actor);
+        var thread = threads.byId(query.chat()).orElseThrow(() -> new DomainException.NotFound("chat"));
+        access.requireParticipant(actor, thread, "chat");
+        var page = switch (query.page()) {
+            case Page.Latest latest -> messages.latest(thread.id(), latest.limit());
+            case Page.After after -> messages.after(thread.id(), after.message(), after.limit());
+        };
+        var now = clock.instant();
+        return new ChatView(thread, Counterpart.of(thread, actor.id(), users, mentors), actor.is(thread.mentor()),
+                Countdown.of(thread.window().remainingAt(now)), thread.acceptsMessagesAt(now), page);
+    }
+}

@@ -1,0 +1,79 @@
+package app.bettertalk.core.community;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.identity.User;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UseCase;
+import app.bettertalk.core.shared.UserId;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Shows a group to any onboarded person: its newest posts, their comments, and who wrote them. */
+@UseCase
+public final class ViewGroup {
+    private final Groups groups;
+    private final Memberships memberships;
+    private final Posts posts;
+    private final Comments comments;
+    private final Users users;
+    private final Mentors mentors;
+    private final AccessPolicy access;
+
+    public ViewGroup(Groups groups, Memberships memberships, Posts posts, Comments comments, Users users,
+                     Mentors mentors, AccessPolicy access) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.posts = posts;
+        this.comments = comments;
+        this.users = users;
+        this.mentors = mentors;
+        this.access = access;
+    }
+
+    /** Input of {@link ViewGroup}: at most {@code postLimit} posts, newest first. */
+    public record Query(Actor actor, GroupId group, int postLimit) {
+        public Query {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(group, "group");
+            if (postLimit < 1 || postLimit > 200) {
+                throw new DomainException.Validation("limit", "must be 1 to 200");
+            }
+        }
+    }
+
+    public GroupPage view(Query query) {
+        var actor = query.actor();
+        access.requireOnboarded(actor);
+        var group = groups.byId(query.group()).orElseThrow(() -> new DomainException.NotFound("group"));
+        var newest = posts.newestInGroup(group.id(), query.postLimit());
+        var replies = comments.onPosts(newest.stream().map(Post::id).toList());
+        var authors = authors(newest, replies);
+        var threads = newest.stream().map(post -> new GroupPage.Thread(post, authors.get(post.author()),
+                replies.stream().filter(reply -> reply.post().equals(post.id()))
+                        .map(reply -> new GroupPage.Reply(reply, authors.get(reply.author())))
+                        .toList())).toList();
+        var count = memberships.memberCounts(List.of(group.id())).getOrDefault(group.id(), 0);
+        return new GroupPage(group, count, memberships.isMember(group.id(), actor.id()), threads);
+    }
+
+    private Map<UserId, Author> authors(List<Post> newest, List<Comment> replies) {
+        var ids = new HashSet<UserId>();
+        newest.forEach(post -> ids.add(post.author()));
+        replies.forEach(reply -> ids.add(reply.author()));
+        var verified = mentors.byIds(ids).stream().filter(Mentor::verified).map(Mentor::id)
+                .collect(Collectors.toSet());
+        var found = users.byIds(ids).stream().collect(Collectors.toMap(User::id, Function.identity()));
+        return ids.stream().collect(Collectors.toMap(Function.identity(), id -> new Author(id,
+                found.containsKey(id) ? found.get(id).username().map(Object::toString).orElse("") : "",
+                verified.contains(id))));
+    }
+}

@@ -1,0 +1,61 @@
+package app.bettertalk.core.identity;
+
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UnitOfWork;
+import app.bettertalk.core.shared.UseCase;
+import app.bettertalk.core.shared.UserId;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** A verified Google sign-in: finds the account by Google subject, or creates it on the first sign-in. */
+@UseCase
+public final class SignIn {
+    private final Users users;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public SignIn(Users users, UnitOfWork unitOfWork, Clock clock) {
+        this.users = users;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    /** Input of {@link SignIn}: what a verified Google ID token says. */
+    public record Command(GoogleSubject subject, EmailAddress email, String name) {
+        public Command {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(email, "email");
+            name = name == null ? "" : name.strip();
+        }
+    }
+
+    /** The account, and whether this sign-in created it. */
+    public record SignedIn(User user, boolean firstTime) {
+    }
+
+    public SignedIn signIn(Command command) {
+        try {
+            return unitOfWork.inTransaction(() -> signInOnce(command));
+        } catch (DomainException.Conflict raced) {
+            // Two first sign-ins of one account raced; the other one created it, so this one finds it.
+            return unitOfWork.inTransaction(() -> signInOnce(command));
+        }
+    }
+
+    private SignedIn signInOnce(Command command) {
+        var now = clock.instant();
+        var existing = users.byGoogleSubject(command.subject());
+        if (existing.isPresent()) {
+            var current = existing.get();
+            var refreshed = current.withGoogleDetails(command.email(), command.name(), now);
+            if (refreshed != current) {
+                users.update(refreshed);
+            }
+            return new SignedIn(refreshed, false);
+        }
+        var created = User.signedUp(UserId.random(), command.subject(), command.email(), command.name(), now);
+        users.add(created);
+        return new SignedIn(created, true);
+    }
+}

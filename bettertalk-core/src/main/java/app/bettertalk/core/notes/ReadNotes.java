@@ -1,0 +1,53 @@
+package app.bettertalk.core.notes;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.booking.BookingStatus;
+import app.bettertalk.core.booking.Bookings;
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UseCase;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The two participants read a thread's notes; only its mentor sees the revision history. */
+@UseCase
+public final class ReadNotes {
+    static final int HISTORY_LIMIT = 50;
+
+    private final ChatThreads threads;
+    private final NotesDocuments notes;
+    private final Bookings bookings;
+    private final AccessPolicy access;
+
+    public ReadNotes(ChatThreads threads, NotesDocuments notes, Bookings bookings, AccessPolicy access) {
+        this.threads = threads;
+        this.notes = notes;
+        this.bookings = bookings;
+        this.access = access;
+    }
+
+    /** Input of {@link ReadNotes}. */
+    public record Query(Actor actor, ChatId chat) {
+        public Query {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(chat, "chat");
+        }
+    }
+
+    public NotesView read(Query query) {
+        var actor = query.actor();
+        var thread = threads.byId(query.chat()).orElseThrow(() -> new DomainException.NotFound("notes"));
+        access.requireParticipant(actor, thread, "notes");
+        var current = notes.of(thread.id()).orElse(SessionNotes.blank(thread.id(), thread.mentor(), thread.createdAt()));
+        var covered = bookings.ofPair(thread.user(), thread.mentor()).stream()
+                .filter(booking -> booking.status() == BookingStatus.CONFIRMED
+                        || booking.status() == BookingStatus.EXPIRED)
+                .toList();
+        var mentor = actor.is(thread.mentor());
+        var history = mentor ? notes.history(thread.id(), HISTORY_LIMIT) : List.<SessionNotes>of();
+        return new NotesView(current, covered, mentor, history);
+    }
+}
