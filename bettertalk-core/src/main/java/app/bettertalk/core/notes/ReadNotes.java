@@ -41,7 +41,8 @@ public final class ReadNotes {
         var actor = query.actor();
         var thread = threads.byId(query.chat()).orElseThrow(() -> new DomainException.NotFound("notes"));
         access.requireParticipant(actor, thread, "notes");
-        var current = notes.of(thread.id()).orElse(SessionNotes.blank(thread.id(), thread.mentor(), thread.createdAt()));
+        var current = notes.of(thread.id())
+                .orElse(SessionNotes.blank(thread.id(), thread.mentor(), thread.createdAt()));
         var covered = bookings.ofPair(thread.user(), thread.mentor()).stream()
                 .filter(booking -> booking.status() == BookingStatus.CONFIRMED
                         || booking.status() == BookingStatus.EXPIRED)

@@ -1,0 +1,42 @@
+package app.bettertalk.core;
+
+import app.bettertalk.core.booking.InMemoryBookings;
+import app.bettertalk.core.chat.InMemoryChatMessages;
+import app.bettertalk.core.chat.InMemoryChatThreads;
+import app.bettertalk.core.community.InMemoryComments;
+import app.bettertalk.core.community.InMemoryGroups;
+import app.bettertalk.core.community.InMemoryMemberships;
+import app.bettertalk.core.community.InMemoryPosts;
+import app.bettertalk.core.identity.InMemoryUsers;
+import app.bettertalk.core.mentor.InMemoryMentors;
+import app.bettertalk.core.mentor.InMemoryPlans;
+import app.bettertalk.core.notes.InMemoryNotesDocuments;
+import app.bettertalk.core.notification.InMemoryOutbox;
+import app.bettertalk.core.shared.InMemoryUnitOfWork;
+
+import java.util.List;
+
+/** Fresh in-memory {@link Stores}, all rolled back together by one {@link InMemoryUnitOfWork}. */
+public final class InMemoryStores {
+    private InMemoryStores() {
+    }
+
+    public static Stores create() {
+        var users = new InMemoryUsers();
+        var mentors = new InMemoryMentors();
+        var plans = new InMemoryPlans();
+        var groups = new InMemoryGroups();
+        var memberships = new InMemoryMemberships();
+        var posts = new InMemoryPosts();
+        var comments = new InMemoryComments();
+        var bookings = new InMemoryBookings();
+        var threads = new InMemoryChatThreads();
+        var messages = new InMemoryChatMessages();
+        var notes = new InMemoryNotesDocuments();
+        var outbox = new InMemoryOutbox();
+        var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
+                bookings, threads, messages, notes, outbox));
+        return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
+                notes, outbox, unitOfWork);
+    }
+}

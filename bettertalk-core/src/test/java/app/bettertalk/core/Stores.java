@@ -1,0 +1,24 @@
+package app.bettertalk.core;
+
+import app.bettertalk.core.booking.Bookings;
+import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.community.Comments;
+import app.bettertalk.core.community.Groups;
+import app.bettertalk.core.community.Memberships;
+import app.bettertalk.core.community.Posts;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.mentor.Plans;
+import app.bettertalk.core.notes.NotesDocuments;
+import app.bettertalk.core.notification.Outbox;
+import app.bettertalk.core.shared.UnitOfWork;
+
+/**
+ * Every storage port of the core over one store, with its unit of work: what a port contract needs, since rows of
+ * one port refer to rows of others (a booking to its user, plan and mentor).
+ */
+public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, Memberships memberships, Posts posts,
+                     Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
+                     NotesDocuments notes, Outbox outbox, UnitOfWork unitOfWork) {
+}

@@ -1,0 +1,207 @@
+package app.bettertalk.core;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.access.Role;
+import app.bettertalk.core.booking.Booking;
+import app.bettertalk.core.booking.BookPlan;
+import app.bettertalk.core.booking.CancelBooking;
+import app.bettertalk.core.booking.ConfirmBooking;
+import app.bettertalk.core.booking.Confirmation;
+import app.bettertalk.core.booking.FakePaymentGateway;
+import app.bettertalk.core.booking.InMemoryBookings;
+import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.SweepExpiredChats;
+import app.bettertalk.core.booking.ViewBooking;
+import app.bettertalk.core.chat.InMemoryChatMessages;
+import app.bettertalk.core.chat.InMemoryChatThreads;
+import app.bettertalk.core.chat.InMemoryLiveDelivery;
+import app.bettertalk.core.chat.ListChats;
+import app.bettertalk.core.chat.ReadChat;
+import app.bettertalk.core.chat.SendMessage;
+import app.bettertalk.core.community.CreateGroup;
+import app.bettertalk.core.community.InMemoryComments;
+import app.bettertalk.core.community.InMemoryGroups;
+import app.bettertalk.core.community.InMemoryMemberships;
+import app.bettertalk.core.community.InMemoryPosts;
+import app.bettertalk.core.community.JoinGroup;
+import app.bettertalk.core.community.LeaveGroup;
+import app.bettertalk.core.community.ListGroups;
+import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.WriteComment;
+import app.bettertalk.core.community.WritePost;
+import app.bettertalk.core.identity.AgeLimits;
+import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.EmailAddress;
+import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.IdentifyActor;
+import app.bettertalk.core.identity.InMemoryUsers;
+import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.UpdateProfile;
+import app.bettertalk.core.identity.ViewProfile;
+import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.ChangePlanAvailability;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.EditMentorProfile;
+import app.bettertalk.core.mentor.EditPlan;
+import app.bettertalk.core.mentor.InMemoryMentors;
+import app.bettertalk.core.mentor.InMemoryPlans;
+import app.bettertalk.core.mentor.ListMentors;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.notes.InMemoryNotesDocuments;
+import app.bettertalk.core.notes.ReadNotes;
+import app.bettertalk.core.notes.WriteNotes;
+import app.bettertalk.core.notification.InMemoryOutbox;
+import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.shared.Paise;
+import app.bettertalk.core.shared.TestClock;
+import app.bettertalk.core.shared.UnitOfWork;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every use case of the core over in-memory adapters, a {@link TestClock} and a scripted payment gateway, with
+ * helpers that bring people and bookings into being the way the product would.
+ */
+public final class World {
+    public final TestClock clock = new TestClock();
+    public final Stores stores = InMemoryStores.create();
+    public final InMemoryUsers users = (InMemoryUsers) stores.users();
+    public final InMemoryMentors mentors = (InMemoryMentors) stores.mentors();
+    public final InMemoryPlans plans = (InMemoryPlans) stores.plans();
+    public final InMemoryGroups groups = (InMemoryGroups) stores.groups();
+    public final InMemoryMemberships memberships = (InMemoryMemberships) stores.memberships();
+    public final InMemoryPosts posts = (InMemoryPosts) stores.posts();
+    public final InMemoryComments comments = (InMemoryComments) stores.comments();
+    public final InMemoryBookings bookings = (InMemoryBookings) stores.bookings();
+    public final InMemoryChatThreads chatThreads = (InMemoryChatThreads) stores.chatThreads();
+    public final InMemoryChatMessages chatMessages = (InMemoryChatMessages) stores.chatMessages();
+    public final InMemoryNotesDocuments notes = (InMemoryNotesDocuments) stores.notes();
+    public final InMemoryOutbox outbox = (InMemoryOutbox) stores.outbox();
+    public final UnitOfWork unitOfWork = stores.unitOfWork();
+    public final FakePaymentGateway payments = new FakePaymentGateway();
+    public final InMemoryLiveDelivery live = new InMemoryLiveDelivery();
+    public final AccessPolicy access = new AccessPolicy();
+    public final QuietPeriod quietPeriod = QuietPeriod.DEFAULT;
+    public final AgeLimits ageLimits = AgeLimits.DEFAULT;
+
+    public final SignIn signIn = new SignIn(users, unitOfWork, clock);
+    public final IdentifyActor identifyActor = new IdentifyActor(users);
+    public final CompleteOnboarding completeOnboarding =
+            new CompleteOnboarding(users, outbox, unitOfWork, clock, ageLimits);
+    public final UpdateProfile updateProfile = new UpdateProfile(users, access, unitOfWork, clock, ageLimits);
+    public final ViewProfile viewProfile = new ViewProfile(users, access);
+
+    public final ApplyAsMentor applyAsMentor = new ApplyAsMentor(users, mentors, access, unitOfWork, clock);
+    public final EditMentorProfile editMentorProfile = new EditMentorProfile(mentors, access, unitOfWork, clock);
+    public final VerifyMentor verifyMentor = new VerifyMentor(mentors, access, unitOfWork, clock);
+    public final ListMentors listMentors = new ListMentors(mentors, access);
+    public final ViewMentor viewMentor = new ViewMentor(users, mentors, plans, access);
+    public final CreatePlan createPlan = new CreatePlan(mentors, plans, access, unitOfWork, clock);
+    public final EditPlan editPlan = new EditPlan(plans, access, unitOfWork, clock);
+    public final ChangePlanAvailability changePlanAvailability =
+            new ChangePlanAvailability(plans, access, unitOfWork, clock);
+
+    public final CreateGroup createGroup = new CreateGroup(groups, access, unitOfWork, clock);
+    public final ListGroups listGroups = new ListGroups(groups, memberships, access);
+    public final JoinGroup joinGroup = new JoinGroup(groups, memberships, access, unitOfWork, clock);
+    public final LeaveGroup leaveGroup = new LeaveGroup(groups, memberships, access, unitOfWork);
+    public final WritePost writePost = new WritePost(groups, memberships, posts, access, unitOfWork, clock);
+    public final WriteComment writeComment = new WriteComment(memberships, posts, comments, access, unitOfWork, clock);
+    public final ViewGroup viewGroup = new ViewGroup(groups, memberships, posts, comments, users, mentors, access);
+
+    public final BookPlan bookPlan = new BookPlan(plans, mentors, bookings, access, unitOfWork, clock);
+    public final ConfirmBooking confirmBooking =
+            new ConfirmBooking(bookings, chatThreads, users, payments, outbox, access, unitOfWork, clock);
+    public final CancelBooking cancelBooking = new CancelBooking(bookings, access, unitOfWork, clock);
+    public final ListBookings listBookings = new ListBookings(bookings, access);
+    public final ViewBooking viewBooking = new ViewBooking(bookings, access);
+    public final SweepExpiredChats sweepExpiredChats =
+            new SweepExpiredChats(chatThreads, bookings, unitOfWork, clock);
+
+    public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
+            unitOfWork, clock, quietPeriod);
+    public final ReadChat readChat = new ReadChat(chatThreads, chatMessages, users, mentors, access, clock);
+    public final ListChats listChats = new ListChats(chatThreads, users, mentors, access, clock);
+
+    public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
+    public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access);
+
+    private final AtomicInteger people = new AtomicInteger();
+    private final AtomicInteger paymentReferences = new AtomicInteger();
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Someone who signed in with Google and has not onboarded yet. */
+    public Actor newcomer(String name) {
+        var n = people.incrementAndGet();
+        var email = new EmailAddress(name.toLowerCase(Locale.ROOT) + n + "@example.com");
+        return signIn.signIn(new SignIn.Command(new GoogleSubject("google-" + n), email, name)).user().asActor();
+    }
+
+    /** Someone signed in and onboarded under {@code username}. */
+    public Actor onboardedUser(String username) {
+        var newcomer = newcomer(username);
+        completeOnboarding.complete(new CompleteOnboarding.Command(newcomer, "98765 4321" + people.get() % 10, "30",
+                username));
+        return identifyActor.identify(newcomer.id());
+    }
+
+    /** An onboarded person an operator made admin. */
+    public Actor admin(String username) {
+        var person = onboardedUser(username);
+        unitOfWork.inTransaction(() -> {
+            users.update(users.byId(person.id()).orElseThrow().withRole(Role.ADMIN, now()));
+            return null;
+        });
+        return identifyActor.identify(person.id());
+    }
+
+    /** An onboarded person who applied to mentor and has not been verified. */
+    public Actor unverifiedMentor(String username) {
+        var person = onboardedUser(username);
+        applyAsMentor.apply(new ApplyAsMentor.Command(person, mentorDetails()));
+        return identifyActor.identify(person.id());
+    }
+
+    /** An onboarded person an admin verified as a mentor. */
+    public Actor verifiedMentor(String username) {
+        var mentor = unverifiedMentor(username);
+        verifyMentor.verify(new VerifyMentor.Command(Actor.operator(), mentor.id(), true));
+        return mentor;
+    }
+
+    public static Mentor.Details mentorDetails() {
+        return new Mentor.Details("Listener for hard days", "Ten years of peer support.",
+                List.of("anxiety", "breakup"), List.of("English", "Hindi"), 10);
+    }
+
+    /** An active plan of {@code mentor} with {@code chatWindowDays} days of chat for ₹499. */
+    public Plan plan(Actor mentor, int chatWindowDays) {
+        return createPlan.create(new CreatePlan.Command(mentor, terms(chatWindowDays)));
+    }
+
+    public static Plan.Terms terms(int chatWindowDays) {
+        return new Plan.Terms("Support - " + chatWindowDays + " days chat", "Text support when you need it.",
+                Paise.ofRupees(499), 30, chatWindowDays);
+    }
+
+    public Booking pendingBooking(Actor user, Plan plan) {
+        return bookPlan.book(new BookPlan.Command(user, plan.id()));
+    }
+
+    /** Books and pays for {@code plan} with a fresh payment reference. */
+    public Confirmation confirmedBooking(Actor user, Plan plan) {
+        var booking = pendingBooking(user, plan);
+        return confirmBooking.confirm(new ConfirmBooking.Command(user, booking.id(),
+                "pay_" + paymentReferences.incrementAndGet()));
+    }
+}

@@ -1,0 +1,64 @@
+package app.bettertalk.core.chat;
+
+import app.bettertalk.core.shared.InMemoryState;
+import app.bettertalk.core.shared.InMemoryTable;
+import app.bettertalk.core.shared.UserId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@link ChatMessages} in memory, one message per sender and client message id. */
+public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
+    private record SenderKey(UserId sender, String clientMessageId) {
+    }
+
+    private final InMemoryTable<SenderKey, Message> table = new InMemoryTable<>();
+
+    @Override
+    public boolean addOnce(Message message) {
+        return table.putIfAbsent(new SenderKey(message.sender(), message.clientMessageId()), message);
+    }
+
+    @Override
+    public Optional<Message> bySenderAndClientId(UserId sender, String clientMessageId) {
+        return table.get(new SenderKey(sender, clientMessageId));
+    }
+
+    @Override
+    public Optional<Message> latest(ChatId chat) {
+        var all = of(chat);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    @Override
+    public List<Message> latest(ChatId chat, int limit) {
+        var all = of(chat);
+        return all.subList(Math.max(0, all.size() - limit), all.size());
+    }
+
+    @Override
+    public List<Message> after(ChatId chat, MessageId after, int limit) {
+        var all = of(chat);
+        var index = -1;
+        for (var i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(after)) {
+                index = i;
+            }
+        }
+        return all.subList(index + 1, all.size()).stream().limit(limit).toList();
+    }
+
+    private List<Message> of(ChatId chat) {
+        return table.rows(message -> message.chat().equals(chat));
+    }
+
+    @Override
+    public Object snapshot() {
+        return table.snapshot();
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        table.restore(snapshot);
+    }
+}
