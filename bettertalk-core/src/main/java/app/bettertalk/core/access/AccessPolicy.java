@@ -18,6 +18,7 @@ public final class AccessPolicy {
 
     /** Verifying mentors, creating groups and reading other people's private fields are an admin's. */
     public void requireAdmin(Actor actor) {
+        requireOnboarded(actor);
         if (!actor.isAdmin()) {
             throw new DomainException.Forbidden("admin_only", "Only an admin may do this.");
         }
@@ -33,6 +34,11 @@ public final class AccessPolicy {
     /** Email and phone are seen by their owner and by admins. */
     public boolean maySeePrivateFields(Actor actor, UserId owner) {
         return actor.is(owner) || actor.isAdmin();
+    }
+
+    /** A verified mentor is shown to everyone; an unverified one only to themselves and admins. */
+    public boolean maySeeMentor(Actor actor, UserId mentor, boolean verified) {
+        return verified || actor.is(mentor) || actor.isAdmin();
     }
 
     /** Posts and comments are written by members of the group. */

@@ -57,10 +57,11 @@ public final class ViewGroup {
         var newest = posts.newestInGroup(group.id(), query.postLimit());
         var replies = comments.onPosts(newest.stream().map(Post::id).toList());
         var authors = authors(newest, replies);
+        var repliesByPost = replies.stream().collect(Collectors.groupingBy(Comment::post,
+                Collectors.mapping(reply -> new GroupPage.Reply(reply, authors.get(reply.author())),
+                        Collectors.toList())));
         var threads = newest.stream().map(post -> new GroupPage.Thread(post, authors.get(post.author()),
-                replies.stream().filter(reply -> reply.post().equals(post.id()))
-                        .map(reply -> new GroupPage.Reply(reply, authors.get(reply.author())))
-                        .toList())).toList();
+                repliesByPost.getOrDefault(post.id(), List.of()))).toList();
         var count = memberships.memberCounts(List.of(group.id())).getOrDefault(group.id(), 0);
         return new GroupPage(group, count, memberships.isMember(group.id(), actor.id()), threads);
     }

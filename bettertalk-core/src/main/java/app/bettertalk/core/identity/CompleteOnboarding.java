@@ -42,16 +42,13 @@ public final class CompleteOnboarding {
             var now = clock.instant();
             var user = users.byId(command.actor().id()).orElseThrow(() -> new DomainException.NotFound("user"));
             var onboarded = user.onboard(new Profile(username, phone, age, "", ""), now);
-            users.byUsername(username).ifPresent(holder -> {
-                throw usernameTaken();
-            });
+            if (users.byUsername(username).isPresent()) {
+                throw new DomainException.Conflict("username_taken",
+                        "That anonymous username is taken; choose another.");
+            }
             users.update(onboarded);
             outbox.queue(new Email.OnboardingCompleted(user.id(), username.value()), now);
             return onboarded;
         });
-    }
-
-    static DomainException.Conflict usernameTaken() {
-        return new DomainException.Conflict("username_taken", "That anonymous username is taken; choose another.");
     }
 }

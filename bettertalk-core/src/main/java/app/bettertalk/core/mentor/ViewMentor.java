@@ -41,7 +41,7 @@ public final class ViewMentor {
         access.requireOnboarded(actor);
         var own = actor.is(query.mentor());
         var mentor = mentors.byId(query.mentor())
-                .filter(found -> found.verified() || own || actor.isAdmin())
+                .filter(found -> access.maySeeMentor(actor, found.id(), found.verified()))
                 .orElseThrow(() -> new DomainException.NotFound("mentor"));
         var name = users.byId(mentor.id()).map(User::publicName).orElse("");
         var shown = plans.ofMentor(mentor.id()).stream().filter(plan -> own || plan.active()).toList();
