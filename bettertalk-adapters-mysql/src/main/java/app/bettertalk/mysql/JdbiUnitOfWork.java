@@ -1,0 +1,38 @@
+package app.bettertalk.mysql;
+
+import app.bettertalk.core.shared.UnitOfWork;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.function.Supplier;
+
+/**
+ * A database transaction per use case. Repositories call {@code jdbi.withHandle}, which joins the transaction open
+ * on the same thread. A transaction that lost a deadlock or lock-wait race is run again, a few times, from the
+ * start: the work reads everything it decides on inside the transaction, so a rerun decides afresh.
+ */
+public final class JdbiUnitOfWork implements UnitOfWork {
+    private static final int ATTEMPTS = 5;
+
+    private final Jdbi jdbi;
+
+    public JdbiUnitOfWork(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        for (var attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(handle -> work.get());
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !StoreErrors.isRetryable(e) || isNested()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean isNested() {
+        return jdbi.getHandleScope().get() != null;
+    }
+}

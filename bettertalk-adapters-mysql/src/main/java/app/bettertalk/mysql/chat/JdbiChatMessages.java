@@ -1,0 +1,84 @@
+package app.bettertalk.mysql.chat;
+
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.Message;
+import app.bettertalk.core.chat.MessageId;
+import app.bettertalk.core.shared.UserId;
+import app.bettertalk.mysql.Columns;
+import app.bettertalk.mysql.StoreErrors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link ChatMessages} in {@code chat_messages}. The auto-increment {@code seq} is the order a chat stored its
+ * messages in; the unique (sender, client message id) key stores a retried send once.
+ */
+public final class JdbiChatMessages implements ChatMessages {
+    private final Jdbi jdbi;
+
+    public JdbiChatMessages(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean addOnce(Message message) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("""
+                            INSERT INTO chat_messages (id, chat_id, sender_id, client_message_id, message_text, sent_at)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .bind(0, Columns.id(message.id().value())).bind(1, Columns.id(message.chat().value()))
+                    .bind(2, Columns.id(message.sender().value())).bind(3, message.clientMessageId())
+                    .bind(4, message.text()).bind(5, Columns.at(message.sentAt())).execute());
+            return true;
+        } catch (RuntimeException e) {
+            if (StoreErrors.isDuplicateOf(e, "uq_chat_messages_client_id")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Message> bySenderAndClientId(UserId sender, String clientMessageId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM chat_messages WHERE sender_id = ? AND client_message_id = ?")
+                .bind(0, Columns.id(sender.value())).bind(1, clientMessageId)
+                .map(JdbiChatMessages::message).findOne());
+    }
+
+    @Override
+    public Optional<Message> latest(ChatId chat) {
+        return latest(chat, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<Message> latest(ChatId chat, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM (SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY seq DESC LIMIT ?) newest
+                        ORDER BY seq""")
+                .bind(0, Columns.id(chat.value())).bind(1, limit).map(JdbiChatMessages::message).list());
+    }
+
+    @Override
+    public List<Message> after(ChatId chat, MessageId after, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM chat_messages
+                        WHERE chat_id = ? AND seq > COALESCE((SELECT seq FROM chat_messages WHERE id = ? AND chat_id = ?), 0)
+                        ORDER BY seq LIMIT ?""")
+                .bind(0, Columns.id(chat.value())).bind(1, Columns.id(after.value()))
+                .bind(2, Columns.id(chat.value())).bind(3, limit)
+                .map(JdbiChatMessages::message).list());
+    }
+
+    private static Message message(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Message(new MessageId(Columns.uuid(rs, "id")), new ChatId(Columns.uuid(rs, "chat_id")),
+                new UserId(Columns.uuid(rs, "sender_id")), rs.getString("client_message_id"),
+                rs.getString("message_text"), Columns.instant(rs, "sent_at"));
+    }
+}

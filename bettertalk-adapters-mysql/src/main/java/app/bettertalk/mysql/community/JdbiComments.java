@@ -1,0 +1,44 @@
+package app.bettertalk.mysql.community;
+
+import app.bettertalk.core.community.Comment;
+import app.bettertalk.core.community.CommentId;
+import app.bettertalk.core.community.Comments;
+import app.bettertalk.core.community.PostId;
+import app.bettertalk.core.shared.UserId;
+import app.bettertalk.mysql.Columns;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.Collection;
+import java.util.List;
+
+/** {@link Comments} in {@code group_comments}, oldest first by the order they were stored. */
+public final class JdbiComments implements Comments {
+    private final Jdbi jdbi;
+
+    public JdbiComments(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<Comment> onPosts(Collection<PostId> posts) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM group_comments WHERE post_id IN (<ids>) ORDER BY seq")
+                .bindList("ids", posts.stream().map(id -> Columns.id(id.value())).toList())
+                .map((rs, ctx) -> new Comment(new CommentId(Columns.uuid(rs, "id")),
+                        new PostId(Columns.uuid(rs, "post_id")), new UserId(Columns.uuid(rs, "user_id")),
+                        rs.getString("content"), Columns.instant(rs, "created_at")))
+                .list());
+    }
+
+    @Override
+    public void add(Comment comment) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO group_comments (id, post_id, user_id, content, created_at) VALUES (?, ?, ?, ?, ?)")
+                .bind(0, Columns.id(comment.id().value())).bind(1, Columns.id(comment.post().value()))
+                .bind(2, Columns.id(comment.author().value())).bind(3, comment.content())
+                .bind(4, Columns.at(comment.createdAt())).execute());
+    }
+}

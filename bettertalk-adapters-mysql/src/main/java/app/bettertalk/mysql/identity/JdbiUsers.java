@@ -1,0 +1,137 @@
+package app.bettertalk.mysql.identity;
+
+import app.bettertalk.core.access.Role;
+import app.bettertalk.core.identity.AnonymousUsername;
+import app.bettertalk.core.identity.EmailAddress;
+import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.PhoneNumber;
+import app.bettertalk.core.identity.Profile;
+import app.bettertalk.core.identity.User;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UserId;
+import app.bettertalk.mysql.Columns;
+import app.bettertalk.mysql.StoreErrors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Users} in the {@code users} table; the unique keys on Google subject and username do the enforcing. */
+public final class JdbiUsers implements Users {
+    private static final String SELECT = "SELECT * FROM users ";
+
+    private final Jdbi jdbi;
+
+    public JdbiUsers(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<User> byId(UserId id) {
+        return one(SELECT + "WHERE id = ?", Columns.id(id.value()));
+    }
+
+    @Override
+    public Optional<User> byGoogleSubject(GoogleSubject subject) {
+        return one(SELECT + "WHERE google_subject = ?", subject.value());
+    }
+
+    @Override
+    public Optional<User> byEmail(EmailAddress email) {
+        return one(SELECT + "WHERE email = ? ORDER BY updated_at DESC LIMIT 1", email.value());
+    }
+
+    @Override
+    public Optional<User> byUsername(AnonymousUsername username) {
+        return one(SELECT + "WHERE username_key = ?", username.key());
+    }
+
+    @Override
+    public List<User> byIds(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE id IN (<ids>)")
+                .bindList("ids", ids.stream().map(id -> Columns.id(id.value())).toList())
+                .map(JdbiUsers::user).list());
+    }
+
+    @Override
+    public List<User> withRole(Role role, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE role = ? ORDER BY created_at LIMIT ?")
+                .bind(0, role.name()).bind(1, limit).map(JdbiUsers::user).list());
+    }
+
+    @Override
+    public void add(User user) {
+        write("""
+                INSERT INTO users (google_subject, email, google_name, role, phone_number, age, anonymous_username,
+                                   username_key, display_name, bio, created_at, updated_at, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", user);
+    }
+
+    @Override
+    public void update(User user) {
+        write("""
+                UPDATE users SET google_subject = ?, email = ?, google_name = ?, role = ?, phone_number = ?, age = ?,
+                                 anonymous_username = ?, username_key = ?, display_name = ?, bio = ?, created_at = ?,
+                                 updated_at = ?
+                WHERE id = ?""", user);
+    }
+
+    private void write(String sql, User user) {
+        var profile = user.profile();
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate(sql)
+                    .bind(0, user.googleSubject().value())
+                    .bind(1, user.email().value())
+                    .bind(2, user.googleName())
+                    .bind(3, user.role().name())
+                    .bind(4, profile.map(p -> p.phone().e164()).orElse(null))
+                    .bind(5, profile.map(Profile::age).orElse(null))
+                    .bind(6, profile.map(p -> p.username().value()).orElse(null))
+                    .bind(7, profile.map(p -> p.username().key()).orElse(null))
+                    .bind(8, profile.map(Profile::displayName).orElse(""))
+                    .bind(9, profile.map(Profile::bio).orElse(""))
+                    .bind(10, Columns.at(user.createdAt()))
+                    .bind(11, Columns.at(user.updatedAt()))
+                    .bind(12, Columns.id(user.id().value()))
+                    .execute());
+        } catch (RuntimeException e) {
+            if (StoreErrors.isDuplicateOf(e, "uq_users_username_key")) {
+                throw new DomainException.Conflict("username_taken",
+                        "That anonymous username is taken; choose another.");
+            }
+            if (StoreErrors.duplicateKey(e).isPresent()) {
+                throw new DomainException.Conflict("google_account_taken",
+                        "This Google account already has an account.");
+            }
+            throw e;
+        }
+    }
+
+    private Optional<User> one(String sql, Object value) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind(0, value).map(JdbiUsers::user).findOne());
+    }
+
+    private static User user(ResultSet rs, StatementContext ctx) throws SQLException {
+        var id = new UserId(Columns.uuid(rs, "id"));
+        var subject = new GoogleSubject(rs.getString("google_subject"));
+        var email = new EmailAddress(rs.getString("email"));
+        var role = Role.valueOf(rs.getString("role"));
+        var createdAt = Columns.instant(rs, "created_at");
+        var updatedAt = Columns.instant(rs, "updated_at");
+        var username = rs.getString("anonymous_username");
+        if (username == null) {
+            return User.restore(id, subject, email, rs.getString("google_name"), role, createdAt, updatedAt);
+        }
+        var profile = new Profile(new AnonymousUsername(username), new PhoneNumber(rs.getString("phone_number")),
+                rs.getInt("age"), rs.getString("display_name"), rs.getString("bio"));
+        return User.restore(id, subject, email, rs.getString("google_name"), role, profile, createdAt, updatedAt);
+    }
+}

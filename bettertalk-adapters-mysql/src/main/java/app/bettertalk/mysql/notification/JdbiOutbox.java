@@ -1,0 +1,42 @@
+package app.bettertalk.mysql.notification;
+
+import app.bettertalk.core.notification.Email;
+import app.bettertalk.core.notification.Outbox;
+import app.bettertalk.mysql.Columns;
+import app.bettertalk.mysql.StoreErrors;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Instant;
+
+/**
+ * {@link Outbox} as rows of {@code email_outbox}, written in the caller's transaction; the unique deduplication key
+ * keeps the first row of an event and turns every later one into a no-op.
+ */
+public final class JdbiOutbox implements Outbox {
+    static final String QUEUED = "QUEUED";
+
+    private final Jdbi jdbi;
+
+    public JdbiOutbox(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean queue(Email email, Instant at) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("""
+                            INSERT INTO email_outbox (deduplication_key, kind, recipient_id, payload, status, due_at,
+                                                      created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .bind(0, email.deduplicationKey()).bind(1, email.kind().name())
+                    .bind(2, Columns.id(email.recipient().value())).bind(3, EmailCodec.encode(email))
+                    .bind(4, QUEUED).bind(5, Columns.at(at)).bind(6, Columns.at(at)).execute());
+            return true;
+        } catch (RuntimeException e) {
+            if (StoreErrors.isDuplicateOf(e, "uq_email_outbox_dedup")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package app.bettertalk.mysql;
+
+import app.bettertalk.core.Stores;
+import app.bettertalk.mysql.booking.JdbiBookings;
+import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatThreads;
+import app.bettertalk.mysql.community.JdbiComments;
+import app.bettertalk.mysql.community.JdbiGroups;
+import app.bettertalk.mysql.community.JdbiMemberships;
+import app.bettertalk.mysql.community.JdbiPosts;
+import app.bettertalk.mysql.identity.JdbiUsers;
+import app.bettertalk.mysql.mentor.JdbiMentors;
+import app.bettertalk.mysql.mentor.JdbiPlans;
+import app.bettertalk.mysql.notes.JdbiNotesDocuments;
+import app.bettertalk.mysql.notification.JdbiOutbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One migrated schema per test class and target, created on first use and dropped when the test JVM ends; every
+ * {@link #freshStores} empties it first, so each test starts from nothing.
+ */
+public final class TestDatabases {
+    private record Key(Class<?> testClass, Target target) {
+    }
+
+    private record Schema(String name, Database database) {
+    }
+
+    // Children before parents, so deleting never trips a foreign key.
+    private static final List<String> TABLES = List.of("email_outbox", "session_notes", "chat_messages", "chats",
+            "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
+            "mentor_tags", "mentors", "users");
+
+    private static final Map<Key, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> SCHEMAS.forEach((key, schema) -> {
+            schema.database().close();
+            key.target().dropSchema(schema.name());
+        })));
+    }
+
+    private TestDatabases() {
+    }
+
+    /** The test class's migrated database on {@code target}, emptied. */
+    public static Database emptied(Class<?> testClass, Target target) {
+        var database = SCHEMAS.computeIfAbsent(new Key(testClass, target), key -> {
+            var name = Target.freshSchemaName();
+            var opened = Database.open(target.newSchema(name), 40);
+            opened.migrate();
+            return new Schema(name, opened);
+        }).database();
+        database.jdbi().useHandle(handle -> TABLES.forEach(table -> handle.execute("DELETE FROM " + table)));
+        return database;
+    }
+
+    /** Every storage port over the test class's emptied database on {@code target}. */
+    public static Stores freshStores(Class<?> testClass, Target target) {
+        return stores(emptied(testClass, target));
+    }
+
+    public static Stores stores(Database database) {
+        var jdbi = database.jdbi();
+        return new Stores(new JdbiUsers(jdbi), new JdbiMentors(jdbi), new JdbiPlans(jdbi), new JdbiGroups(jdbi),
+                new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
+                new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
+                new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi));
+    }
+}
