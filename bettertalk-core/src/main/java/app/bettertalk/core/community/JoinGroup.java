@@ -27,7 +27,7 @@ public final class JoinGroup {
         this.clock = clock;
     }
 
-    /** Input of {@link JoinGroup} and of {@link LeaveGroup}. */
+    /** Input of {@link JoinGroup}. */
     public record Command(Actor actor, GroupId group) {
         public Command {
             Objects.requireNonNull(actor, "actor");

@@ -1,9 +1,12 @@
 package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UnitOfWork;
 import app.bettertalk.core.shared.UseCase;
+
+import java.util.Objects;
 
 /** A member leaves a group; their posts stay. Leaving again changes nothing. */
 @UseCase
@@ -20,8 +23,16 @@ public final class LeaveGroup {
         this.unitOfWork = unitOfWork;
     }
 
+    /** Input of {@link LeaveGroup}. */
+    public record Command(Actor actor, GroupId group) {
+        public Command {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(group, "group");
+        }
+    }
+
     /** True if the actor was a member before. */
-    public boolean leave(JoinGroup.Command command) {
+    public boolean leave(Command command) {
         access.requireOnboarded(command.actor());
         return unitOfWork.inTransaction(() -> {
             groups.byId(command.group()).orElseThrow(() -> new DomainException.NotFound("group"));
