@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, maxConnections));
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(10_000);
+        // One attempt at start: a command pointed at the wrong server should say so at once, not after retrying.
+        config.setInitializationFailTimeout(1);
         config.setPoolName("bettertalk");
         try {
             return new Database(settings, new HikariDataSource(config));

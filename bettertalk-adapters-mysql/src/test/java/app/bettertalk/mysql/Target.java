@@ -15,7 +15,7 @@ public enum Target {
     H2;
 
     /** Settings for a new, empty schema named {@code name}, created on the server if need be. */
-    DatabaseSettings newSchema(String name) {
+    public DatabaseSettings newSchema(String name) {
         if (this == H2) {
             return new DatabaseSettings("jdbc:h2:mem:" + name
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
@@ -34,7 +34,7 @@ public enum Target {
         return new DatabaseSettings(url, server.user(), server.password());
     }
 
-    void dropSchema(String name) {
+    public void dropSchema(String name) {
         if (this == H2) {
             return;
         }
@@ -47,7 +47,7 @@ public enum Target {
         }
     }
 
-    static String freshSchemaName() {
+    public static String freshSchemaName() {
         return "bt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
     }
 }

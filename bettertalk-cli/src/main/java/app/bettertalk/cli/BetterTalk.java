@@ -1,0 +1,125 @@
+package app.bettertalk.cli;
+
+import app.bettertalk.cli.db.DbCommand;
+import app.bettertalk.cli.db.DbMigrateCommand;
+import app.bettertalk.cli.db.DbStatusCommand;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.mysql.DatabaseUnavailable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** The {@code bettertalk} program: its root command and how it turns failures into one line and an exit code. */
+@Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "BetterTalk: run the platform and the jobs that keep it tidy.",
+        subcommands = {DbCommand.class, CommandLine.HelpCommand.class})
+public final class BetterTalk implements Runnable {
+    @Mixin
+    GlobalOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see bettertalk --help.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line with everything it reads from outside passed in, as the tests do. */
+    public static int run(String[] args, Map<String, String> env, Path userHome, Clock clock, PrintWriter out,
+                          PrintWriter err) {
+        var options = new GlobalOptions();
+        var factory = new CommandFactory(options, env, userHome, clock);
+        try {
+            var commandLine = new CommandLine(new BetterTalk(), factory);
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setParameterExceptionHandler((failure, parsed) -> {
+                var line = failure.getCommandLine();
+                line.getErr().println("bettertalk: " + oneLine(failure) + " (see '"
+                        + line.getCommandSpec().qualifiedName() + " --help')");
+                return ExitCodes.USAGE;
+            });
+            commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+                line.getErr().println("bettertalk: " + oneLine(failure));
+                if (options.verbose) {
+                    var trace = new StringWriter();
+                    failure.printStackTrace(new PrintWriter(trace));
+                    line.getErr().print(trace);
+                }
+                return ExitCodes.FAILURE;
+            });
+            return commandLine.execute(args);
+        } finally {
+            factory.close();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static String oneLine(Throwable failure) {
+        var message = switch (failure) {
+            case DomainException e -> e.getMessage();
+            case DatabaseUnavailable e -> e.getMessage();
+            default -> failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        };
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** Creates commands with their dependencies, and the one {@link GlobalOptions} the root command mixes in. */
+    private static final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
+        private final GlobalOptions options;
+        private final Map<String, String> env;
+        private final Path userHome;
+        private final Clock clock;
+        private Wiring wiring;
+
+        CommandFactory(GlobalOptions options, Map<String, String> env, Path userHome, Clock clock) {
+            this.options = options;
+            this.env = env;
+            this.userHome = userHome;
+            this.clock = clock;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Object created;
+            if (type == GlobalOptions.class) {
+                created = options;
+            } else if (type == DbMigrateCommand.class) {
+                created = new DbMigrateCommand(this::wiring);
+            } else if (type == DbStatusCommand.class) {
+                created = new DbStatusCommand(this::wiring);
+            } else {
+                return CommandLine.defaultFactory().create(type);
+            }
+            return type.cast(created);
+        }
+
+        /** Built on first use, after the command line was parsed, so flags are known. */
+        private synchronized Wiring wiring() {
+            if (wiring == null) {
+                wiring = new Wiring(Settings.resolve(options.flags(), env, options.config, userHome), clock);
+            }
+            return wiring;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (wiring != null) {
+                wiring.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package app.bettertalk.cli.db;
+
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Wiring;
+import app.bettertalk.mysql.MigrationState;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code bettertalk db status}: every migration, applied or pending. */
+@Command(name = "status", mixinStandardHelpOptions = true, header = "List applied and pending migrations.")
+public final class DbStatusCommand implements Callable<Integer> {
+    private final Supplier<Wiring> wiring;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON document instead of a table.")
+    boolean json;
+
+    public DbStatusCommand(Supplier<Wiring> wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        var database = wiring.get().database();
+        var migrations = database.migrations();
+        var out = spec.commandLine().getOut();
+        var pending = migrations.stream().filter(MigrationState::pending).count();
+        if (json) {
+            out.println(Json.status(database.settings().redactedUrl(), migrations));
+            return ExitCodes.OK;
+        }
+        out.println("Database: " + database.settings().redactedUrl());
+        out.printf("%-8s %-10s %-27s %s%n", "VERSION", "STATE", "APPLIED AT (UTC)", "DESCRIPTION");
+        for (var migration : migrations) {
+            out.printf("%-8s %-10s %-27s %s%n", migration.version(), migration.state(),
+                    migration.pending() ? "-" : migration.appliedAt().toString(), migration.description());
+        }
+        out.println((migrations.size() - pending) + " applied, " + pending + " pending.");
+        return ExitCodes.OK;
+    }
+}
