@@ -1,5 +1,6 @@
 package app.bettertalk.mysql;
 
+import app.bettertalk.core.access.Role;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.User;
@@ -14,14 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InstantRoundTripTest {
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "on {0}")
     @EnumSource(Target.class)
     void instants_come_back_to_the_microsecond_whatever_the_driver_and_the_jvm_time_zone(Target target) {
         var stores = TestDatabases.freshStores(InstantRoundTripTest.class, target);
         var createdAt = Instant.parse("2026-03-29T01:30:00.123456Z"); // a daylight-saving change in Europe
         var updatedAt = Instant.parse("1999-12-31T23:59:59.999999Z");
         var user = User.restore(UserId.random(), new GoogleSubject("g-1"), new EmailAddress("a@example.com"), "A",
-                app.bettertalk.core.access.Role.USER, createdAt, updatedAt);
+                Role.USER, createdAt, updatedAt);
         var original = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));

@@ -1,0 +1,210 @@
+package app.bettertalk.mysql;
+
+import app.bettertalk.core.Stores;
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.booking.BookPlan;
+import app.bettertalk.core.booking.Booking;
+import app.bettertalk.core.booking.BookingStatus;
+import app.bettertalk.core.booking.ConfirmBooking;
+import app.bettertalk.core.booking.FakePaymentGateway;
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.InMemoryLiveDelivery;
+import app.bettertalk.core.chat.Message;
+import app.bettertalk.core.chat.ReadChat;
+import app.bettertalk.core.chat.SendMessage;
+import app.bettertalk.core.identity.AgeLimits;
+import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.EmailAddress;
+import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.Paise;
+import app.bettertalk.core.shared.TestClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The races the database must win by its locks and unique keys, not by check-then-insert: 32 threads at once on
+ * real transactions, on each target.
+ */
+class ConcurrencyTest {
+    private static final int THREADS = 32;
+
+    private final TestClock clock = new TestClock();
+    private final FakePaymentGateway payments = new FakePaymentGateway();
+    private final AccessPolicy access = new AccessPolicy();
+    private final AtomicInteger people = new AtomicInteger();
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Target.class)
+    void confirming_one_booking_from_32_threads_confirms_it_once_and_extends_the_chat_once(Target target)
+            throws Exception {
+        var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
+        var user = onboarded(stores, "asha");
+        var plan = planOfVerifiedMentor(stores, "meera", 7);
+        var booking = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
+                clock).book(new BookPlan.Command(user, plan.id()));
+        var confirm = confirmBooking(stores);
+
+        var results = race(i -> confirm.confirm(new ConfirmBooking.Command(user, booking.id(), "pay_race")));
+
+        assertThat(results).allSatisfy(result -> assertThat(result).isNotInstanceOf(Throwable.class));
+        assertThat(stores.bookings().byId(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+        var thread = stores.chatThreads().ofPair(user.id(), plan.mentor()).orElseThrow();
+        assertThat(thread.endsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+        assertThat(payments.checks()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Target.class)
+    void thirty_two_concurrent_rebookings_of_one_mentor_extend_one_thread_by_the_sum_of_their_days(Target target)
+            throws Exception {
+        var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
+        var user = onboarded(stores, "ravi");
+        var plan = planOfVerifiedMentor(stores, "kiran", 3);
+        var book = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
+                clock);
+        var bookings = new ArrayList<Booking>();
+        for (var i = 0; i < THREADS; i++) {
+            bookings.add(book.book(new BookPlan.Command(user, plan.id())));
+        }
+        var confirm = confirmBooking(stores);
+
+        var results = race(i -> confirm.confirm(new ConfirmBooking.Command(user, bookings.get(i).id(), "pay_" + i)));
+
+        assertThat(results).allSatisfy(result -> assertThat(result).isNotInstanceOf(Throwable.class));
+        var thread = stores.chatThreads().ofPair(user.id(), plan.mentor()).orElseThrow();
+        assertThat(thread.endsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(3L * THREADS)));
+        assertThat(stores.chatThreads().ofParticipant(user.id())).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Target.class)
+    void thirty_two_concurrent_sends_with_one_client_message_id_store_one_message(Target target) throws Exception {
+        var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
+        var user = onboarded(stores, "neha");
+        var plan = planOfVerifiedMentor(stores, "arjun", 5);
+        var booking = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
+                clock).book(new BookPlan.Command(user, plan.id()));
+        var chat = confirmBooking(stores).confirm(new ConfirmBooking.Command(user, booking.id(), "pay_1")).chat();
+        var live = new InMemoryLiveDelivery();
+        var send = new SendMessage(stores.chatThreads(), stores.chatMessages(), stores.users(), stores.outbox(), live,
+                access, stores.unitOfWork(), clock, QuietPeriod.DEFAULT);
+
+        var results = race(i -> send.send(new SendMessage.Command(user, chat.id(), "client-1", "hello " + i)));
+
+        assertThat(results).allSatisfy(result -> assertThat(result).isNotInstanceOf(Throwable.class));
+        assertThat(results).extracting(result -> ((Message) result).id()).containsOnly(
+                ((Message) results.getFirst()).id());
+        assertThat(messagesOf(stores, user, chat.id())).hasSize(1);
+        assertThat(live.delivered()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Target.class)
+    void two_people_racing_for_one_username_get_one_success_and_one_clear_conflict(Target target) throws Exception {
+        var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
+        var first = newcomer(stores, "one");
+        var second = newcomer(stores, "two");
+        var onboarding = new CompleteOnboarding(stores.users(), stores.outbox(), stores.unitOfWork(), clock,
+                AgeLimits.DEFAULT);
+        var racers = List.of(first, second);
+
+        var results = race(2, i -> onboarding.complete(
+                new CompleteOnboarding.Command(racers.get(i), "98765 4321" + i, "25", "Same_Name")));
+
+        assertThat(results).filteredOn(result -> result instanceof DomainException.Conflict conflict
+                && conflict.reason().equals("username_taken")).hasSize(1);
+        assertThat(results).filteredOn(result -> !(result instanceof Throwable)).hasSize(1);
+    }
+
+    private List<Message> messagesOf(Stores stores, Actor reader, ChatId chat) {
+        return new ReadChat(stores.chatThreads(), stores.chatMessages(), stores.users(), stores.mentors(), access,
+                clock).read(new ReadChat.Query(reader, chat, new ReadChat.Page.Latest(100))).messages();
+    }
+
+    private ConfirmBooking confirmBooking(Stores stores) {
+        return new ConfirmBooking(stores.bookings(), stores.chatThreads(), stores.users(), payments, stores.outbox(),
+                access, stores.unitOfWork(), clock);
+    }
+
+    private Actor newcomer(Stores stores, String name) {
+        var n = people.incrementAndGet();
+        return new SignIn(stores.users(), stores.unitOfWork(), clock).signIn(new SignIn.Command(
+                new GoogleSubject("g-" + n), new EmailAddress(name + n + "@example.com"), name)).user().asActor();
+    }
+
+    private Actor onboarded(Stores stores, String username) {
+        var person = newcomer(stores, username);
+        return new CompleteOnboarding(stores.users(), stores.outbox(), stores.unitOfWork(), clock, AgeLimits.DEFAULT)
+                .complete(new CompleteOnboarding.Command(person, "9876543210", "30", username)).asActor();
+    }
+
+    private Plan planOfVerifiedMentor(Stores stores, String username, int days) {
+        var mentor = onboarded(stores, username);
+        new ApplyAsMentor(stores.users(), stores.mentors(), access, stores.unitOfWork(), clock).apply(
+                new ApplyAsMentor.Command(mentor, new Mentor.Details("Listener", "Bio", List.of("anxiety"),
+                        List.of("English"), 3)));
+        new VerifyMentor(stores.mentors(), access, stores.unitOfWork(), clock).verify(
+                new VerifyMentor.Command(Actor.operator(), mentor.id(), true));
+        return new CreatePlan(stores.mentors(), stores.plans(), access, stores.unitOfWork(), clock).create(
+                new CreatePlan.Command(mentor, new Plan.Terms("Plan", "", Paise.ofRupees(499), 0, days)));
+    }
+
+    /** What each racer returned or threw. */
+    private static List<Object> race(IndexedCall call) throws InterruptedException, ExecutionException {
+        return race(THREADS, call);
+    }
+
+    private static List<Object> race(int racers, IndexedCall call) throws InterruptedException, ExecutionException {
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(racers)) {
+            var futures = new ArrayList<Future<Object>>();
+            for (var i = 0; i < racers; i++) {
+                var index = i;
+                futures.add(pool.submit((Callable<Object>) () -> {
+                    start.await();
+                    try {
+                        return call.run(index);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<Object>();
+            for (var future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } catch (TimeoutException e) {
+            throw new AssertionError("a racer did not finish in 120 s", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexedCall {
+        Object run(int index);
+    }
+}
