@@ -1,0 +1,144 @@
+package app.bettertalk.core.identity;
+
+import app.bettertalk.core.World;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class UpdateProfileTest {
+    private final World world = new World();
+
+    private User update(Actor actor, String displayName, String bio, String age, String phone) {
+        return world.updateProfile.update(new UpdateProfile.Command(actor, displayName, bio, age, phone));
+    }
+
+    private Profile profileOf(Actor actor) {
+        return world.users.byId(actor.id()).orElseThrow().profile().orElseThrow();
+    }
+
+    @Test
+    void the_owner_changes_display_name_bio_age_and_phone() {
+        var asha = world.onboardedUser("asha");
+
+        update(asha, "  Asha  ", " Likes long walks. ", "31", "+91-91234-56789");
+
+        var profile = profileOf(asha);
+        assertThat(profile.displayName()).isEqualTo("Asha");
+        assertThat(profile.bio()).isEqualTo("Likes long walks.");
+        assertThat(profile.age()).isEqualTo(31);
+        assertThat(profile.phone()).isEqualTo(new PhoneNumber("+919123456789"));
+    }
+
+    @Test
+    void an_update_never_changes_the_anonymous_username() {
+        var asha = world.onboardedUser("asha");
+
+        update(asha, "Someone Else", "", "31", "98765 43210");
+
+        assertThat(profileOf(asha).username()).isEqualTo(new AnonymousUsername("asha"));
+    }
+
+    @Test
+    void an_empty_display_name_and_bio_mean_none() {
+        var asha = world.onboardedUser("asha");
+        update(asha, "Asha", "A bio.", "31", "98765 43210");
+
+        update(asha, "   ", null, "31", "98765 43210");
+
+        assertThat(profileOf(asha).displayName()).isEmpty();
+        assertThat(profileOf(asha).bio()).isEmpty();
+    }
+
+    @Test
+    void an_update_records_when_it_happened() {
+        var asha = world.onboardedUser("asha");
+        world.clock.advance(Duration.ofDays(2));
+
+        update(asha, "Asha", "", "31", "98765 43210");
+
+        assertThat(world.users.byId(asha.id()).orElseThrow().updatedAt()).isEqualTo(world.now());
+    }
+
+    @Test
+    void a_person_who_has_not_onboarded_cannot_update_a_profile() {
+        var newcomer = world.newcomer("asha");
+
+        var refusal = catchThrowable(() -> update(newcomer, "Asha", "", "31", "98765 43210"));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Forbidden.class,
+                forbidden -> assertThat(forbidden.reason()).isEqualTo("onboarding_required"));
+        assertThat(world.users.byId(newcomer.id()).orElseThrow().onboarded()).isFalse();
+    }
+
+    @Test
+    void an_unacceptable_phone_is_refused_and_changes_nothing() {
+        var asha = world.onboardedUser("asha");
+        var before = profileOf(asha);
+
+        var refusal = catchThrowable(() -> update(asha, "Asha", "", "31", "12345"));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                validation -> assertThat(validation.field()).isEqualTo("phone"));
+        assertThat(profileOf(asha)).isEqualTo(before);
+    }
+
+    @Test
+    void an_age_below_the_minimum_is_refused_and_changes_nothing() {
+        var asha = world.onboardedUser("asha");
+        var before = profileOf(asha);
+
+        var refusal = catchThrowable(() -> update(asha, "Asha", "", "17", "98765 43210"));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                validation -> assertThat(validation.field()).isEqualTo("age"));
+        assertThat(profileOf(asha)).isEqualTo(before);
+    }
+
+    @Test
+    void a_display_name_over_fifty_characters_is_refused_and_changes_nothing() {
+        var asha = world.onboardedUser("asha");
+        var before = profileOf(asha);
+
+        var refusal = catchThrowable(() -> update(asha, "a".repeat(51), "", "31", "98765 43210"));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                validation -> assertThat(validation.field()).isEqualTo("displayName"));
+        assertThat(profileOf(asha)).isEqualTo(before);
+    }
+
+    @Test
+    void a_bio_over_a_thousand_characters_is_refused() {
+        var asha = world.onboardedUser("asha");
+
+        var refusal = catchThrowable(() -> update(asha, "Asha", "b".repeat(1_001), "31", "98765 43210"));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                validation -> assertThat(validation.field()).isEqualTo("bio"));
+    }
+
+    @Test
+    void an_update_queues_no_email() {
+        var asha = world.onboardedUser("asha");
+        var emailsBefore = world.outbox.emails();
+
+        update(asha, "Asha", "", "31", "98765 43210");
+
+        assertThat(world.outbox.emails()).isEqualTo(emailsBefore);
+    }
+
+    @Test
+    void an_update_changes_only_the_actors_own_profile() {
+        var asha = world.onboardedUser("asha");
+        var ravi = world.onboardedUser("ravi");
+        var raviBefore = profileOf(ravi);
+
+        update(asha, "Asha", "", "31", "98765 43210");
+
+        assertThat(profileOf(ravi)).isEqualTo(raviBefore);
+    }
+}

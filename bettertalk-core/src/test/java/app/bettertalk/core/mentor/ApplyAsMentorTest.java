@@ -1,0 +1,101 @@
+package app.bettertalk.core.mentor;
+
+import app.bettertalk.core.World;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.access.Role;
+import app.bettertalk.core.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class ApplyAsMentorTest {
+    private final World world = new World();
+
+    private Mentor apply(Actor actor, Mentor.Details details) {
+        return world.applyAsMentor.apply(new ApplyAsMentor.Command(actor, details));
+    }
+
+    @Test
+    void applying_makes_the_person_an_unverified_mentor() {
+        var asha = world.onboardedUser("asha");
+
+        apply(asha, World.mentorDetails());
+
+        assertThat(world.mentors.byId(asha.id()).orElseThrow().verified()).isFalse();
+        assertThat(world.identifyActor.identify(asha.id()).role()).isEqualTo(Role.MENTOR);
+    }
+
+    @Test
+    void applying_stores_what_the_mentor_wrote_about_themselves() {
+        var asha = world.onboardedUser("asha");
+
+        apply(asha, new Mentor.Details(" Listener ", "I have been there.", List.of("grief", " anxiety "),
+                List.of("Tamil"), 4));
+
+        var mentor = world.mentors.byId(asha.id()).orElseThrow();
+        assertThat(mentor.headline()).isEqualTo("Listener");
+        assertThat(mentor.bio()).isEqualTo("I have been there.");
+        assertThat(mentor.expertise()).containsExactly("grief", "anxiety");
+        assertThat(mentor.languages()).containsExactly("Tamil");
+        assertThat(mentor.experienceYears()).isEqualTo(4);
+        assertThat(mentor.createdAt()).isEqualTo(world.now());
+    }
+
+    @Test
+    void applying_twice_is_a_conflict() {
+        var asha = world.onboardedUser("asha");
+        apply(asha, World.mentorDetails());
+
+        var refusal = catchThrowable(() -> apply(world.identifyActor.identify(asha.id()), World.mentorDetails()));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Conflict.class,
+                conflict -> assertThat(conflict.reason()).isEqualTo("already_a_mentor"));
+    }
+
+    @Test
+    void applying_again_after_verification_leaves_the_mentor_verified() {
+        var asha = world.verifiedMentor("asha");
+
+        catchThrowable(() -> apply(asha, new Mentor.Details("Another", "Another bio.", List.of(), List.of(), 0)));
+
+        var mentor = world.mentors.byId(asha.id()).orElseThrow();
+        assertThat(mentor.verified()).isTrue();
+        assertThat(mentor.headline()).isEqualTo(World.mentorDetails().headline());
+    }
+
+    @Test
+    void a_person_who_has_not_onboarded_cannot_apply() {
+        var newcomer = world.newcomer("asha");
+
+        var refusal = catchThrowable(() -> apply(newcomer, World.mentorDetails()));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Forbidden.class,
+                forbidden -> assertThat(forbidden.reason()).isEqualTo("onboarding_required"));
+        assertThat(world.mentors.byId(newcomer.id())).isEmpty();
+    }
+
+    @Test
+    void an_admin_who_applies_stays_an_admin() {
+        var admin = world.admin("meera");
+
+        apply(admin, World.mentorDetails());
+
+        assertThat(world.identifyActor.identify(admin.id()).role()).isEqualTo(Role.ADMIN);
+        assertThat(world.mentors.byId(admin.id())).isPresent();
+    }
+
+    @Test
+    void an_application_with_a_blank_headline_is_refused_and_changes_nothing() {
+        var asha = world.onboardedUser("asha");
+
+        var refusal = catchThrowable(() -> apply(asha, new Mentor.Details("  ", "Bio.", List.of(), List.of(), 0)));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                validation -> assertThat(validation.field()).isEqualTo("headline"));
+        assertThat(world.mentors.byId(asha.id())).isEmpty();
+        assertThat(world.identifyActor.identify(asha.id()).role()).isEqualTo(Role.USER);
+    }
+}
