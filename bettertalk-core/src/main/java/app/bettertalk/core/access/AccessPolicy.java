@@ -41,6 +41,11 @@ public final class AccessPolicy {
         return verified || actor.is(mentor) || actor.isAdmin();
     }
 
+    /** A deactivated plan is hidden from everyone but its mentor and admins. */
+    public boolean maySeeInactivePlans(Actor actor, UserId mentor) {
+        return actor.is(mentor) || actor.isAdmin();
+    }
+
     /** Posts and comments are written by members of the group. */
     public void requireMember(Actor actor, boolean isMember) {
         requireOnboarded(actor);

@@ -33,6 +33,7 @@ public final class ChangePlanAvailability {
     }
 
     public Plan change(Command command) {
+        access.requireOnboarded(command.actor());
         return unitOfWork.inTransaction(() -> {
             var plan = plans.byId(command.plan()).orElseThrow(() -> new DomainException.NotFound("plan"));
             access.requirePlanOwner(command.actor(), plan.mentor());

@@ -34,6 +34,7 @@ public final class EditPlan {
     }
 
     public Plan edit(Command command) {
+        access.requireOnboarded(command.actor());
         return unitOfWork.inTransaction(() -> {
             var plan = plans.byId(command.plan()).orElseThrow(() -> new DomainException.NotFound("plan"));
             access.requirePlanOwner(command.actor(), plan.mentor());

@@ -52,8 +52,8 @@ public record Mentor(UserId id, String headline, String bio, List<String> expert
     public record Details(String headline, String bio, List<String> expertise, List<String> languages,
                           int experienceYears) {
         public Details {
-            expertise = expertise == null ? List.of() : List.copyOf(expertise);
-            languages = languages == null ? List.of() : List.copyOf(languages);
+            expertise = expertise == null ? List.of() : expertise.stream().filter(Objects::nonNull).toList();
+            languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
         }
     }
 

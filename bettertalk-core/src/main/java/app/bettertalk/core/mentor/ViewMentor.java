@@ -44,7 +44,8 @@ public final class ViewMentor {
                 .filter(found -> access.maySeeMentor(actor, found.id(), found.verified()))
                 .orElseThrow(() -> new DomainException.NotFound("mentor"));
         var name = users.byId(mentor.id()).map(User::publicName).orElse("");
-        var shown = plans.ofMentor(mentor.id()).stream().filter(plan -> own || plan.active()).toList();
+        var shown = plans.ofMentor(mentor.id()).stream()
+                .filter(plan -> plan.active() || access.maySeeInactivePlans(actor, mentor.id())).toList();
         return new MentorPage(mentor, name, shown, own);
     }
 }

@@ -20,7 +20,7 @@ class LeaveGroupTest {
     }
 
     private boolean leave(Actor actor, GroupId group) {
-        return world.leaveGroup.leave(new JoinGroup.Command(actor, group));
+        return world.leaveGroup.leave(new LeaveGroup.Command(actor, group));
     }
 
     @Test

@@ -90,7 +90,7 @@ class ListGroupsTest {
         var ravi = world.onboardedUser("ravi");
         join(asha, anxiety);
         join(ravi, anxiety);
-        world.leaveGroup.leave(new JoinGroup.Command(ravi, anxiety.id()));
+        world.leaveGroup.leave(new LeaveGroup.Command(ravi, anxiety.id()));
 
         var cards = list(asha);
 

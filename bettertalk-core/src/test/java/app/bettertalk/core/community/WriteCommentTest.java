@@ -81,7 +81,7 @@ class WriteCommentTest {
 
     @Test
     void the_author_who_left_the_group_can_no_longer_comment() {
-        world.leaveGroup.leave(new JoinGroup.Command(asha, anxiety.id()));
+        world.leaveGroup.leave(new LeaveGroup.Command(asha, anxiety.id()));
 
         var refusal = catchThrowable(() -> write(asha, post.id(), "One more thing."));
 

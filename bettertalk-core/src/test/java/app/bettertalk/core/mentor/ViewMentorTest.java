@@ -115,6 +115,18 @@ class ViewMentorTest {
     }
 
     @Test
+    void an_admin_sees_inactive_plans_too() {
+        var mentor = world.verifiedMentor("asha");
+        var month = world.plan(mentor, 30);
+        deactivate(mentor, month);
+        var admin = world.admin("ops_lead");
+
+        var page = view(admin, mentor);
+
+        assertThat(page.plans()).extracting(Plan::id).containsExactly(month.id());
+    }
+
+    @Test
     void the_mentor_is_named_by_their_anonymous_username_when_they_chose_no_display_name() {
         var mentor = world.verifiedMentor("asha");
         var user = world.onboardedUser("ravi");
