@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * A database transaction per use case. Repositories call {@code jdbi.withHandle}, which joins the transaction open
  * on the same thread. A transaction that lost a deadlock or lock-wait race is run again, a few times, from the
- * start: the work reads everything it decides on inside the transaction, so a rerun decides afresh.
+ * start: the work reads everything it decides on inside the transaction, so a rerun decides afresh. A race lost
+ * five times in a row becomes {@code Conflict("busy")}.
  */
 public final class JdbiUnitOfWork implements UnitOfWork {
     private static final int ATTEMPTS = 5;
@@ -25,8 +26,11 @@ public final class JdbiUnitOfWork implements UnitOfWork {
             try {
                 return jdbi.inTransaction(handle -> work.get());
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !StoreErrors.isRetryable(e) || isNested()) {
+                if (!StoreErrors.isRetryable(e) || isNested()) {
                     throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw StoreErrors.busy();
                 }
             }
         }

@@ -1,5 +1,7 @@
 package app.bettertalk.mysql;
 
+import app.bettertalk.core.shared.DomainException;
+
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +43,11 @@ public final class StoreErrors {
             }
         }
         return false;
+    }
+
+    /** A lock race lost too often, as the core's error: the request was fine, the moment was not. */
+    public static DomainException.Conflict busy() {
+        return new DomainException.Conflict("busy", "The database is busy; please try again.");
     }
 
     // MySQL/MariaDB: "Duplicate entry 'x' for key 'users.uq_users_username_key'"; H2: "... ON PUBLIC.USERS(...)"
