@@ -61,8 +61,9 @@ public final class ConfirmBooking {
             var booking = bookings.lockById(command.booking())
                     .orElseThrow(() -> new DomainException.NotFound("booking"));
             access.requireBookingPayer(command.actor(), booking);
-            if (booking.status() == BookingStatus.CONFIRMED
-                    && booking.paymentReference().equals(command.paymentReference())) {
+            // A repeat of the payment that confirmed it (a retried webhook, a reloaded page) gets the same answer,
+            // also after the sweep has expired the booking.
+            if (booking.paymentReference().equals(command.paymentReference())) {
                 return new Confirmation(booking, threads.ofPair(booking.user(), booking.mentor()).orElseThrow());
             }
             var confirmed = booking.confirm(command.paymentReference(), clock.instant());

@@ -38,7 +38,10 @@ public final class SweepExpiredChats {
         }
     }
 
-    /** What a sweep did; {@code complete} is false when it stopped at {@code maxBatches} with work left. */
+    /**
+     * What a sweep did. {@code complete} is true when a batch came back short, so nothing was left; false when the
+     * sweep stopped at {@code maxBatches} after a full batch, when there may be more to do.
+     */
     public record Report(int chatsClosed, int bookingsExpired, int batches, boolean complete) {
     }
 

@@ -146,6 +146,21 @@ class ConfirmBookingTest {
     }
 
     @Test
+    void a_repeat_of_the_confirming_payment_after_the_sweep_expired_the_booking_changes_nothing() {
+        confirm(asha, booking, "rzp_1");
+        world.clock.advance(Duration.ofDays(8));
+        world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
+        var queued = world.outbox.queued();
+
+        var repeat = confirm(asha, booking, "rzp_1");
+
+        assertThat(repeat.booking().status()).isEqualTo(BookingStatus.EXPIRED);
+        assertThat(repeat.chat().endsAt()).isEqualTo(start.plus(Duration.ofDays(7)));
+        assertThat(world.outbox.queued()).isEqualTo(queued);
+        assertThat(world.payments.checks()).hasSize(1);
+    }
+
+    @Test
     void confirming_the_same_payment_twice_asks_the_gateway_once() {
         confirm(asha, booking, "rzp_1");
 
