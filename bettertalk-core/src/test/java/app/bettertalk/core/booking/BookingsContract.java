@@ -1,0 +1,202 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.ContractRows;
+import app.bettertalk.core.Stores;
+import app.bettertalk.core.identity.User;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.Paise;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static app.bettertalk.core.ContractRows.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link Bookings} store promises; an adapter's test extends this with its own fresh stores. */
+public abstract class BookingsContract {
+    private Bookings bookings;
+    private ContractRows rows;
+    private User asha;
+    private Mentor ravi;
+    private Plan plan;
+
+    /** Every port over one empty store. */
+    protected abstract Stores freshStores();
+
+    @BeforeEach
+    void openStores() {
+        var stores = freshStores();
+        bookings = stores.bookings();
+        rows = new ContractRows(stores);
+        asha = rows.user("asha");
+        ravi = rows.mentor("ravi_k");
+        plan = rows.plan(ravi);
+    }
+
+    @Test
+    void a_pending_booking_reads_back_with_every_field() {
+        var booking = Booking.pending(BookingId.random(), asha.id(), ravi.id(), plan.id(), "Deep support – नमस्ते",
+                new Paise(149_999), 30, at(4));
+
+        rows.write(() -> bookings.add(booking));
+
+        assertThat(bookings.byId(booking.id())).contains(booking);
+    }
+
+    @Test
+    void a_confirmed_booking_reads_back_with_its_payment_reference() {
+        var booking = rows.pendingBooking(asha, plan, at(1));
+        var confirmed = booking.confirm("pay_Nx7.abc:123-XYZ", at(2));
+
+        rows.write(() -> bookings.update(confirmed));
+
+        assertThat(bookings.byId(booking.id())).contains(confirmed);
+    }
+
+    @Test
+    void an_unknown_id_finds_no_booking() {
+        rows.pendingBooking(asha, plan, at(1));
+
+        assertThat(bookings.byId(BookingId.random())).isEmpty();
+    }
+
+    @Test
+    void locking_a_booking_finds_it() {
+        var booking = rows.pendingBooking(asha, plan, at(1));
+
+        var locked = rows.inTransaction(() -> bookings.lockById(booking.id()));
+
+        assertThat(locked).contains(booking);
+    }
+
+    @Test
+    void locking_an_unknown_booking_finds_none() {
+        rows.pendingBooking(asha, plan, at(1));
+
+        var locked = rows.inTransaction(() -> bookings.lockById(BookingId.random()));
+
+        assertThat(locked).isEmpty();
+    }
+
+    @Test
+    void a_payment_reference_finds_the_booking_it_confirmed() {
+        var confirmed = confirmed(rows.pendingBooking(asha, plan, at(1)), "pay_1");
+        confirmed(rows.pendingBooking(asha, plan, at(2)), "pay_2");
+
+        assertThat(bookings.byPaymentReference("pay_1")).contains(confirmed);
+    }
+
+    @Test
+    void an_unknown_payment_reference_finds_no_booking() {
+        rows.pendingBooking(asha, plan, at(1));
+        confirmed(rows.pendingBooking(asha, plan, at(2)), "pay_1");
+
+        assertThat(bookings.byPaymentReference("pay_2")).isEmpty();
+    }
+
+    @Test
+    void a_users_bookings_are_listed_newest_first() {
+        var first = rows.pendingBooking(asha, plan, at(10));
+        var second = rows.pendingBooking(asha, plan, at(20));
+        var third = rows.pendingBooking(asha, plan, at(30));
+
+        assertThat(bookings.ofUser(asha.id())).containsExactly(third, second, first);
+    }
+
+    @Test
+    void a_users_bookings_leave_out_other_users_bookings() {
+        var kabir = rows.user("kabir");
+        var hers = rows.pendingBooking(asha, plan, at(10));
+        rows.pendingBooking(kabir, plan, at(20));
+
+        assertThat(bookings.ofUser(asha.id())).containsExactly(hers);
+    }
+
+    @Test
+    void a_mentors_bookings_are_listed_newest_first_whoever_booked() {
+        var kabir = rows.user("kabir");
+        var first = rows.pendingBooking(asha, plan, at(10));
+        var second = rows.pendingBooking(kabir, plan, at(20));
+        var third = rows.pendingBooking(asha, plan, at(30));
+
+        assertThat(bookings.ofMentor(ravi.id())).containsExactly(third, second, first);
+    }
+
+    @Test
+    void a_mentors_bookings_leave_out_other_mentors_bookings() {
+        var meera = rows.mentor("meera");
+        var his = rows.pendingBooking(asha, plan, at(10));
+        rows.pendingBooking(asha, rows.plan(meera), at(20));
+
+        assertThat(bookings.ofMentor(ravi.id())).containsExactly(his);
+    }
+
+    @Test
+    void a_pairs_bookings_are_listed_oldest_first() {
+        var first = rows.pendingBooking(asha, plan, at(10));
+        var second = rows.pendingBooking(asha, plan, at(20));
+        var third = rows.pendingBooking(asha, plan, at(30));
+
+        assertThat(bookings.ofPair(asha.id(), ravi.id())).containsExactly(first, second, third);
+    }
+
+    @Test
+    void a_pairs_bookings_leave_out_the_bookings_of_other_pairs() {
+        var kabir = rows.user("kabir");
+        var meera = rows.mentor("meera");
+        var theirs = rows.pendingBooking(asha, plan, at(10));
+        rows.pendingBooking(kabir, plan, at(20));
+        rows.pendingBooking(asha, rows.plan(meera), at(30));
+
+        assertThat(bookings.ofPair(asha.id(), ravi.id())).containsExactly(theirs);
+    }
+
+    @Test
+    void updating_a_booking_replaces_its_status_and_time() {
+        var confirmed = confirmed(rows.pendingBooking(asha, plan, at(1)), "pay_1");
+        var expired = confirmed.expire(at(9));
+
+        rows.write(() -> bookings.update(expired));
+
+        assertThat(bookings.byId(confirmed.id())).contains(expired);
+    }
+
+    @Test
+    void a_cancelled_booking_reads_back_cancelled() {
+        var booking = rows.pendingBooking(asha, plan, at(1));
+        var cancelled = booking.cancel(at(2));
+
+        rows.write(() -> bookings.update(cancelled));
+
+        assertThat(bookings.byId(booking.id())).contains(cancelled);
+    }
+
+    @Test
+    void confirming_a_booking_with_a_reference_another_booking_holds_is_a_payment_reference_used_conflict() {
+        confirmed(rows.pendingBooking(asha, plan, at(1)), "pay_1");
+        var other = rows.pendingBooking(asha, plan, at(2));
+
+        assertThatThrownBy(() -> rows.write(() -> bookings.update(other.confirm("pay_1", at(3)))))
+                .isInstanceOfSatisfying(DomainException.Conflict.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo("payment_reference_used"));
+    }
+
+    @Test
+    void unpaid_bookings_do_not_clash_over_their_empty_payment_reference() {
+        rows.pendingBooking(asha, plan, at(1));
+        var second = rows.pendingBooking(asha, plan, at(2));
+        var cancelled = second.cancel(at(3));
+
+        rows.write(() -> bookings.update(cancelled));
+
+        assertThat(bookings.byId(second.id())).contains(cancelled);
+    }
+
+    private Booking confirmed(Booking pending, String paymentReference) {
+        var confirmed = pending.confirm(paymentReference, pending.createdAt().plusSeconds(60));
+        rows.write(() -> bookings.update(confirmed));
+        return confirmed;
+    }
+}
