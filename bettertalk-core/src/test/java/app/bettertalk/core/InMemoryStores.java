@@ -7,6 +7,7 @@ import app.bettertalk.core.community.InMemoryComments;
 import app.bettertalk.core.community.InMemoryGroups;
 import app.bettertalk.core.community.InMemoryMemberships;
 import app.bettertalk.core.community.InMemoryPosts;
+import app.bettertalk.core.identity.InMemorySessions;
 import app.bettertalk.core.identity.InMemoryUsers;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
@@ -34,9 +35,10 @@ public final class InMemoryStores {
         var messages = new InMemoryChatMessages();
         var notes = new InMemoryNotesDocuments();
         var outbox = new InMemoryOutbox();
+        var sessions = new InMemorySessions();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox));
+                bookings, threads, messages, notes, outbox, sessions));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, unitOfWork);
+                notes, outbox, sessions, unitOfWork);
     }
 }

@@ -7,6 +7,7 @@ import app.bettertalk.core.community.Comments;
 import app.bettertalk.core.community.Groups;
 import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
+import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
@@ -20,5 +21,5 @@ import app.bettertalk.core.shared.UnitOfWork;
  */
 public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, Memberships memberships, Posts posts,
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
-                     NotesDocuments notes, Outbox outbox, UnitOfWork unitOfWork) {
+                     NotesDocuments notes, Outbox outbox, Sessions sessions, UnitOfWork unitOfWork) {
 }

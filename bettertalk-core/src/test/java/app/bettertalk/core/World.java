@@ -35,7 +35,12 @@ import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.IdentifyActor;
+import app.bettertalk.core.identity.EndSession;
+import app.bettertalk.core.identity.InMemorySessions;
 import app.bettertalk.core.identity.InMemoryUsers;
+import app.bettertalk.core.identity.ResumeSession;
+import app.bettertalk.core.identity.SessionPolicy;
+import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.ViewProfile;
@@ -84,12 +89,14 @@ public final class World {
     public final InMemoryChatMessages chatMessages = (InMemoryChatMessages) stores.chatMessages();
     public final InMemoryNotesDocuments notes = (InMemoryNotesDocuments) stores.notes();
     public final InMemoryOutbox outbox = (InMemoryOutbox) stores.outbox();
+    public final InMemorySessions sessions = (InMemorySessions) stores.sessions();
     public final UnitOfWork unitOfWork = stores.unitOfWork();
     public final FakePaymentGateway payments = new FakePaymentGateway();
     public final InMemoryLiveDelivery live = new InMemoryLiveDelivery();
     public final AccessPolicy access = new AccessPolicy();
     public final QuietPeriod quietPeriod = QuietPeriod.DEFAULT;
     public final AgeLimits ageLimits = AgeLimits.DEFAULT;
+    public final SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
 
     public final SignIn signIn = new SignIn(users, unitOfWork, clock);
     public final IdentifyActor identifyActor = new IdentifyActor(users);
@@ -97,6 +104,9 @@ public final class World {
             new CompleteOnboarding(users, outbox, unitOfWork, clock, ageLimits);
     public final UpdateProfile updateProfile = new UpdateProfile(users, access, unitOfWork, clock, ageLimits);
     public final ViewProfile viewProfile = new ViewProfile(users, access);
+    public final StartSession startSession = new StartSession(sessions, unitOfWork, clock, sessionPolicy);
+    public final ResumeSession resumeSession = new ResumeSession(sessions, users, clock, sessionPolicy);
+    public final EndSession endSession = new EndSession(sessions);
 
     public final ApplyAsMentor applyAsMentor = new ApplyAsMentor(users, mentors, access, unitOfWork, clock);
     public final EditMentorProfile editMentorProfile = new EditMentorProfile(mentors, access, unitOfWork, clock);
