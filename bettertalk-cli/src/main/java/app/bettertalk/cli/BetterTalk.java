@@ -3,6 +3,7 @@ package app.bettertalk.cli;
 import app.bettertalk.cli.db.DbCommand;
 import app.bettertalk.cli.db.DbMigrateCommand;
 import app.bettertalk.cli.db.DbStatusCommand;
+import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.mysql.DatabaseUnavailable;
 import picocli.CommandLine;
@@ -14,11 +15,12 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /** The {@code bettertalk} program: its root command and how it turns failures into one line and an exit code. */
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
-        subcommands = {DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin
     GlobalOptions options;
@@ -33,14 +35,20 @@ public final class BetterTalk implements Runnable {
 
     public static void main(String[] args) {
         System.exit(run(args, System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true), new CountDownLatch(1)));
     }
 
     /** Runs one command line with everything it reads from outside passed in, as the tests do. */
     public static int run(String[] args, Map<String, String> env, Path userHome, Clock clock, PrintWriter out,
                           PrintWriter err) {
+        return run(args, env, userHome, clock, out, err, new CountDownLatch(1));
+    }
+
+    /** As {@link #run(String[], Map, Path, Clock, PrintWriter, PrintWriter)}; {@code stopServing} stops serve. */
+    public static int run(String[] args, Map<String, String> env, Path userHome, Clock clock, PrintWriter out,
+                          PrintWriter err, CountDownLatch stopServing) {
         var options = new GlobalOptions();
-        var factory = new CommandFactory(options, env, userHome, clock);
+        var factory = new CommandFactory(options, env, userHome, clock, stopServing);
         try {
             var commandLine = new CommandLine(new BetterTalk(), factory);
             commandLine.setOut(out);
@@ -83,13 +91,16 @@ public final class BetterTalk implements Runnable {
         private final Map<String, String> env;
         private final Path userHome;
         private final Clock clock;
+        private final CountDownLatch stopServing;
         private Wiring wiring;
 
-        CommandFactory(GlobalOptions options, Map<String, String> env, Path userHome, Clock clock) {
+        CommandFactory(GlobalOptions options, Map<String, String> env, Path userHome, Clock clock,
+                       CountDownLatch stopServing) {
             this.options = options;
             this.env = env;
             this.userHome = userHome;
             this.clock = clock;
+            this.stopServing = stopServing;
         }
 
         @Override
@@ -101,6 +112,8 @@ public final class BetterTalk implements Runnable {
                 created = new DbMigrateCommand(this::wiring);
             } else if (type == DbStatusCommand.class) {
                 created = new DbStatusCommand(this::wiring);
+            } else if (type == ServeCommand.class) {
+                created = new ServeCommand(this::wiring, env, stopServing);
             } else {
                 return CommandLine.defaultFactory().create(type);
             }

@@ -1,6 +1,29 @@
 package app.bettertalk.cli;
 
+import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.chat.LiveDelivery;
 import app.bettertalk.mysql.Database;
+import app.bettertalk.mysql.JdbiUnitOfWork;
+import app.bettertalk.mysql.booking.JdbiBookings;
+import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatThreads;
+import app.bettertalk.mysql.community.JdbiComments;
+import app.bettertalk.mysql.community.JdbiGroups;
+import app.bettertalk.mysql.community.JdbiMemberships;
+import app.bettertalk.mysql.community.JdbiPosts;
+import app.bettertalk.mysql.identity.JdbiSessions;
+import app.bettertalk.mysql.identity.JdbiUsers;
+import app.bettertalk.mysql.mentor.JdbiMentors;
+import app.bettertalk.mysql.mentor.JdbiPlans;
+import app.bettertalk.mysql.notes.JdbiNotesDocuments;
+import app.bettertalk.mysql.notification.JdbiOutbox;
+import app.bettertalk.web.WebApp;
+import app.bettertalk.web.WebSettings;
+import app.bettertalk.web.booking.PaymentsOff;
+import app.bettertalk.web.booking.SimulatedPayments;
+import app.bettertalk.web.chat.InProcessLiveDelivery;
+import app.bettertalk.web.identity.GoogleOpenIdConnect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +65,36 @@ public final class Wiring implements AutoCloseable {
             database = Database.open(settings.database(), 10);
         }
         return database;
+    }
+
+    /** The core over this database, with the given payment provider and live delivery. */
+    public BetterTalkCore core(PaymentGateway payments, LiveDelivery live) {
+        var jdbi = database().jdbi();
+        var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi),
+                new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
+                new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
+                new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock);
+        return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
+    }
+
+    /**
+     * The web server over this database. Development sign-in brings the simulated payment provider; otherwise no
+     * payment is accepted until a real provider is wired here.
+     */
+    public WebApp webApp(WebSettings web) {
+        var live = new InProcessLiveDelivery();
+        var payments = web.devLogin() ? new SimulatedPayments() : new PaymentsOff();
+        var core = core(payments, live);
+        return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
+                BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers);
+    }
+
+    private boolean databaseAnswers() {
+        try (var connection = database().dataSource().getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
     }
 
     @Override

@@ -1,0 +1,98 @@
+package app.bettertalk.web;
+
+import app.bettertalk.core.shared.DomainException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place failures become responses: JSON {@code {"error":{"code","message"[,"field"]}}} under {@code /api},
+ * an error page elsewhere (a signed-out page request goes to the sign-in page instead).
+ */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {
+    }
+
+    /** The HTTP status of each kind of domain refusal; a new kind fails this switch's build. */
+    public static int status(DomainException e) {
+        return switch (e) {
+            case DomainException.NotFound n -> 404;
+            case DomainException.Forbidden f -> 403;
+            case DomainException.Validation v -> 422;
+            case DomainException.Conflict c -> 409;
+            case DomainException.ChatExpired x -> 403;
+        };
+    }
+
+    public static String code(DomainException e) {
+        return switch (e) {
+            case DomainException.NotFound n -> "not_found";
+            case DomainException.Forbidden f -> f.reason();
+            case DomainException.Validation v -> "validation";
+            case DomainException.Conflict c -> c.reason();
+            case DomainException.ChatExpired x -> "chat_expired";
+        };
+    }
+
+    static void domain(DomainException e, Context ctx) {
+        var field = e instanceof DomainException.Validation v ? v.field() : null;
+        respond(ctx, status(e), code(e), e.getMessage(), field);
+    }
+
+    static void refusal(WebRefusal e, Context ctx) {
+        if (e.status() == 401 && !Requests.wantsJson(ctx)) {
+            ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+            return;
+        }
+        respond(ctx, e.status(), e.code(), e.getMessage(), null);
+    }
+
+    static void unexpected(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
+        respond(ctx, 500, "internal", "Something went wrong on our side. Please try again.", null);
+    }
+
+    /** Javalin's 404 for a path no route matches; a 404 already answered by {@link #respond} is left alone. */
+    static void notFound(Context ctx) {
+        if (ctx.attribute(ANSWERED) == null) {
+            respond(ctx, 404, "not_found", "There is nothing here.", null);
+        }
+    }
+
+    private static final String ANSWERED = "bettertalk.errorAnswered";
+
+    static void respond(Context ctx, int status, String code, String message, String field) {
+        ctx.attribute(ANSWERED, true);
+        ctx.status(status);
+        if (Requests.wantsJson(ctx)) {
+            var error = new LinkedHashMap<String, Object>();
+            error.put("code", code);
+            error.put("message", message);
+            if (field != null) {
+                error.put("field", field);
+            }
+            ctx.contentType("application/json").result(Json.write(Map.of("error", error)));
+            return;
+        }
+        ctx.render("error.jte", Map.of("frame", Requests.frame(ctx, title(status)), "status", status,
+                "message", message));
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 409 -> "That clashes with something";
+            case 413 -> "Too large";
+            case 422 -> "Please check what you entered";
+            case 500 -> "Something went wrong";
+            default -> "Request refused";
+        };
+    }
+}

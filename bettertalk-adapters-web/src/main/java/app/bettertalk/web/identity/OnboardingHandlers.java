@@ -1,0 +1,53 @@
+package app.bettertalk.web.identity;
+
+import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.web.ErrorMapper;
+import app.bettertalk.web.Requests;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The onboarding form: phone, age and the anonymous username that can never change. */
+public final class OnboardingHandlers {
+    private final CompleteOnboarding completeOnboarding;
+
+    public OnboardingHandlers(CompleteOnboarding completeOnboarding) {
+        this.completeOnboarding = completeOnboarding;
+    }
+
+    public void form(Context ctx) {
+        if (Requests.session(ctx).map(found -> found.user().onboarded()).orElse(false)) {
+            ctx.redirect("/groups", HttpStatus.SEE_OTHER);
+            return;
+        }
+        render(ctx, Map.of(), "", "");
+    }
+
+    public void submit(Context ctx) {
+        var typed = Map.of("phone", Requests.form(ctx, "phone"), "age", Requests.form(ctx, "age"),
+                "username", Requests.form(ctx, "username"));
+        try {
+            completeOnboarding.complete(new CompleteOnboarding.Command(Requests.actor(ctx), typed.get("phone"),
+                    typed.get("age"), typed.get("username")));
+            ctx.redirect("/groups", HttpStatus.SEE_OTHER);
+        } catch (DomainException.Validation | DomainException.Conflict refused) {
+            ctx.status(ErrorMapper.status(refused));
+            var field = refused instanceof DomainException.Validation v ? v.field() : "username";
+            render(ctx, typed, field, refused instanceof DomainException.Validation v ? v.rule() : refused.getMessage());
+        }
+    }
+
+    private static void render(Context ctx, Map<String, String> typed, String errorField, String error) {
+        var model = new HashMap<String, Object>();
+        model.put("frame", Requests.frame(ctx, "Welcome"));
+        model.put("phone", typed.getOrDefault("phone", ""));
+        model.put("age", typed.getOrDefault("age", ""));
+        model.put("username", typed.getOrDefault("username", ""));
+        model.put("errorField", errorField);
+        model.put("error", error);
+        ctx.render("identity/onboarding.jte", model);
+    }
+}

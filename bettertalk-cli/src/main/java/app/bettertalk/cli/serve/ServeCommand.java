@@ -1,0 +1,89 @@
+package app.bettertalk.cli.serve;
+
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Wiring;
+import app.bettertalk.web.WebSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+/** {@code bettertalk serve}: the web application, until stopped (Ctrl-C or SIGTERM finish requests in flight). */
+@Command(name = "serve", mixinStandardHelpOptions = true, header = "Serve the BetterTalk web application.")
+public final class ServeCommand implements Callable<Integer> {
+    private final Supplier<Wiring> wiring;
+    private final Map<String, String> env;
+    private final CountDownLatch stopped;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public URL of the site, for links and cookies (default: http://HOST:PORT).")
+    String baseUrl;
+
+    @Option(names = "--dev-login", description = "Allow signing in as anyone without a password, and simulated "
+            + "payments. Only on a loopback host.")
+    boolean devLogin;
+
+    @Option(names = "--no-migrate", negatable = false,
+            description = "Do not bring the database schema up to date before serving.")
+    boolean noMigrate;
+
+    /** {@code stopped} is counted down to make a running server stop, as a signal would. */
+    public ServeCommand(Supplier<Wiring> wiring, Map<String, String> env, CountDownLatch stopped) {
+        this.wiring = wiring;
+        this.env = env;
+        this.stopped = stopped;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (devLogin && !isLoopback(host)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--dev-login lets anyone sign in as anyone; it is only allowed on a loopback host, not " + host);
+        }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
+        }
+        var wired = wiring.get();
+        if (!noMigrate) {
+            wired.database().migrate();
+        }
+        var url = URI.create(baseUrl != null ? baseUrl : "http://" + host + ":" + port);
+        var settings = new WebSettings(url, devLogin, env.get("BETTERTALK_GOOGLE_CLIENT_ID"),
+                env.get("BETTERTALK_GOOGLE_CLIENT_SECRET"));
+        var app = wired.webApp(settings).start(host, port);
+        var out = spec.commandLine().getOut();
+        out.println("BetterTalk is serving on http://" + host + ":" + app.port() + "/"
+                + (devLogin ? " with development sign-in" : "") + " (database: "
+                + wired.database().settings().redactedUrl() + ")");
+        out.flush();
+        var hook = new Thread(stopped::countDown, "bettertalk-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stopped.await();
+        app.stop();
+        return ExitCodes.OK;
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

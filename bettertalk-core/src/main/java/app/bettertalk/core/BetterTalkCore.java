@@ -1,0 +1,134 @@
+package app.bettertalk.core;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.booking.BookPlan;
+import app.bettertalk.core.booking.Bookings;
+import app.bettertalk.core.booking.CancelBooking;
+import app.bettertalk.core.booking.ConfirmBooking;
+import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.booking.SweepExpiredChats;
+import app.bettertalk.core.booking.ViewBooking;
+import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.chat.ListChats;
+import app.bettertalk.core.chat.LiveDelivery;
+import app.bettertalk.core.chat.ReadChat;
+import app.bettertalk.core.chat.SendMessage;
+import app.bettertalk.core.community.Comments;
+import app.bettertalk.core.community.CreateGroup;
+import app.bettertalk.core.community.Groups;
+import app.bettertalk.core.community.JoinGroup;
+import app.bettertalk.core.community.LeaveGroup;
+import app.bettertalk.core.community.ListGroups;
+import app.bettertalk.core.community.Memberships;
+import app.bettertalk.core.community.Posts;
+import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.WriteComment;
+import app.bettertalk.core.community.WritePost;
+import app.bettertalk.core.identity.AgeLimits;
+import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.EndSession;
+import app.bettertalk.core.identity.IdentifyActor;
+import app.bettertalk.core.identity.ResumeSession;
+import app.bettertalk.core.identity.SessionPolicy;
+import app.bettertalk.core.identity.Sessions;
+import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.StartSession;
+import app.bettertalk.core.identity.UpdateProfile;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.identity.ViewProfile;
+import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.ChangePlanAvailability;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.EditMentorProfile;
+import app.bettertalk.core.mentor.EditPlan;
+import app.bettertalk.core.mentor.ListMentors;
+import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.mentor.Plans;
+import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewPlan;
+import app.bettertalk.core.notes.NotesDocuments;
+import app.bettertalk.core.notes.ReadNotes;
+import app.bettertalk.core.notes.WriteNotes;
+import app.bettertalk.core.notification.Outbox;
+import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.shared.UnitOfWork;
+
+import java.time.Clock;
+
+/**
+ * BetterTalk's core as a library: every use case, built from the ports an application supplies. An application (the
+ * {@code bettertalk} program, a test, another Java program) calls {@link #assemble} once and keeps the result.
+ */
+public record BetterTalkCore(
+        SignIn signIn, IdentifyActor identifyActor, StartSession startSession, ResumeSession resumeSession,
+        EndSession endSession, CompleteOnboarding completeOnboarding, UpdateProfile updateProfile,
+        ViewProfile viewProfile,
+        ApplyAsMentor applyAsMentor, EditMentorProfile editMentorProfile, VerifyMentor verifyMentor,
+        ListMentors listMentors, ViewMentor viewMentor, ViewPlan viewPlan, CreatePlan createPlan, EditPlan editPlan,
+        ChangePlanAvailability changePlanAvailability,
+        CreateGroup createGroup, ListGroups listGroups, JoinGroup joinGroup, LeaveGroup leaveGroup,
+        WritePost writePost, WriteComment writeComment, ViewGroup viewGroup,
+        BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
+        ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
+        SendMessage sendMessage, ReadChat readChat, ListChats listChats,
+        WriteNotes writeNotes, ReadNotes readNotes) {
+
+    /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
+    public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
+                        Memberships memberships, Posts posts, Comments comments, Bookings bookings,
+                        ChatThreads chatThreads, ChatMessages chatMessages, NotesDocuments notes, Outbox outbox,
+                        UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock) {
+    }
+
+    /** The rules a deployment may tune. */
+    public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy) {
+        public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT);
+    }
+
+    public static BetterTalkCore assemble(Ports p, Rules rules) {
+        var access = new AccessPolicy();
+        var uow = p.unitOfWork();
+        var clock = p.clock();
+        return new BetterTalkCore(
+                new SignIn(p.users(), uow, clock),
+                new IdentifyActor(p.users()),
+                new StartSession(p.sessions(), uow, clock, rules.sessionPolicy()),
+                new ResumeSession(p.sessions(), p.users(), clock, rules.sessionPolicy()),
+                new EndSession(p.sessions()),
+                new CompleteOnboarding(p.users(), p.outbox(), uow, clock, rules.ageLimits()),
+                new UpdateProfile(p.users(), access, uow, clock, rules.ageLimits()),
+                new ViewProfile(p.users(), access),
+                new ApplyAsMentor(p.users(), p.mentors(), access, uow, clock),
+                new EditMentorProfile(p.mentors(), access, uow, clock),
+                new VerifyMentor(p.mentors(), access, uow, clock),
+                new ListMentors(p.mentors(), access),
+                new ViewMentor(p.users(), p.mentors(), p.plans(), access),
+                new ViewPlan(p.plans(), p.mentors(), p.users(), access),
+                new CreatePlan(p.mentors(), p.plans(), access, uow, clock),
+                new EditPlan(p.plans(), access, uow, clock),
+                new ChangePlanAvailability(p.plans(), access, uow, clock),
+                new CreateGroup(p.groups(), access, uow, clock),
+                new ListGroups(p.groups(), p.memberships(), access),
+                new JoinGroup(p.groups(), p.memberships(), access, uow, clock),
+                new LeaveGroup(p.groups(), p.memberships(), access, uow),
+                new WritePost(p.groups(), p.memberships(), p.posts(), access, uow, clock),
+                new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock),
+                new ViewGroup(p.groups(), p.memberships(), p.posts(), p.comments(), p.users(), p.mentors(), access),
+                new BookPlan(p.plans(), p.mentors(), p.bookings(), access, uow, clock),
+                new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(), p.outbox(), access, uow,
+                        clock),
+                new CancelBooking(p.bookings(), access, uow, clock),
+                new ListBookings(p.bookings(), access),
+                new ViewBooking(p.bookings(), access),
+                new SweepExpiredChats(p.chatThreads(), p.bookings(), uow, clock),
+                new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
+                        clock, rules.quietPeriod()),
+                new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
+                new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
+                new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access));
+    }
+}
