@@ -1,0 +1,126 @@
+package app.bettertalk.web;
+
+import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.InMemoryStores;
+import app.bettertalk.core.Stores;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.access.Role;
+import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.shared.Paise;
+import app.bettertalk.core.shared.TestClock;
+import app.bettertalk.web.booking.SimulatedPayments;
+import app.bettertalk.web.chat.InProcessLiveDelivery;
+import app.bettertalk.web.identity.GoogleAccounts;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real {@link WebApp} on a free port over in-memory stores, a {@link TestClock} and simulated payments, with
+ * development sign-in on. Tests talk to it over real HTTP through {@link Browser}s.
+ */
+public final class TestSite implements AutoCloseable {
+    public final TestClock clock = new TestClock();
+    public final Stores stores = InMemoryStores.create();
+    public final InProcessLiveDelivery live = new InProcessLiveDelivery();
+    public final BetterTalkCore core;
+    public final WebApp app;
+    public final String baseUrl;
+    private final AtomicInteger people = new AtomicInteger();
+
+    public TestSite() {
+        this(new SimulatedPayments(), GoogleUnavailable.INSTANCE);
+    }
+
+    public TestSite(PaymentGateway payments, GoogleAccounts google) {
+        var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
+                stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
+                stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
+                payments, live, clock);
+        core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
+        var port = freePort();
+        baseUrl = "http://127.0.0.1:" + port;
+        var settings = new WebSettings(URI.create(baseUrl), true, "", "");
+        app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
+                .start("127.0.0.1", port);
+    }
+
+    /** A browser with no cookies yet. */
+    public Browser visitor() {
+        return new Browser(baseUrl);
+    }
+
+    /** A browser signed in through the development sign-in as someone new who has not onboarded. */
+    public Browser newcomer(String name) {
+        var browser = visitor();
+        browser.get("/signin");
+        browser.postForm("/auth/dev", "email", name + people.incrementAndGet() + "@example.com", "name", name);
+        return browser;
+    }
+
+    /** A browser signed in as someone onboarded under {@code username}. */
+    public Browser member(String username) {
+        var browser = newcomer(username);
+        browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
+        return browser;
+    }
+
+    /** A browser signed in as an onboarded admin. */
+    public Browser admin(String username) {
+        var browser = member(username);
+        var user = stores.users().byId(browser.userId(stores)).orElseThrow();
+        stores.unitOfWork().inTransaction(() -> {
+            stores.users().update(user.withRole(Role.ADMIN, clock.instant()));
+            return null;
+        });
+        return browser;
+    }
+
+    /** A browser signed in as a verified mentor with one active plan of {@code days} days at ₹499. */
+    public Browser mentorWithPlan(String username, int days) {
+        var browser = member(username);
+        var actor = core.identifyActor().identify(browser.userId(stores));
+        core.applyAsMentor().apply(new ApplyAsMentor.Command(actor, new Mentor.Details("Listener for hard days",
+                "Years of peer support.", List.of("anxiety", "breakup"), List.of("English", "Hindi"), 8)));
+        core.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), actor.id(), true));
+        core.createPlan().create(new CreatePlan.Command(core.identifyActor().identify(actor.id()),
+                new Plan.Terms(days + " days of chat", "Text support when you need it.", Paise.ofRupees(499), 30,
+                        days)));
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Google sign-in as a server without Google configured has it: never reached. */
+    enum GoogleUnavailable implements GoogleAccounts {
+        INSTANCE;
+
+        @Override
+        public URI authorizationUrl(String state, String nonce, String codeChallenge, String redirectUri) {
+            throw new GoogleSignInFailed("Google sign-in is off in this test", null);
+        }
+
+        @Override
+        public VerifiedGoogleAccount verify(String code, String codeVerifier, String redirectUri,
+                                            String expectedNonce) {
+            throw new GoogleSignInFailed("Google sign-in is off in this test", null);
+        }
+    }
+}
