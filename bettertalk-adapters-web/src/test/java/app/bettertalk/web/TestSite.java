@@ -42,7 +42,7 @@ public final class TestSite implements AutoCloseable {
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
                 stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
-                payments, live, clock);
+                payments, live, clock, stores.jobLocks());
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         var port = freePort();
         baseUrl = "http://127.0.0.1:" + port;

@@ -4,6 +4,7 @@ import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.chat.LiveDelivery;
 import app.bettertalk.mysql.Database;
+import app.bettertalk.mysql.JdbiJobLocks;
 import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -73,7 +74,8 @@ public final class Wiring implements AutoCloseable {
         var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi),
                 new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
-                new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock);
+                new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
+                new JdbiJobLocks(jdbi));
         return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -54,6 +54,7 @@ import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
 import java.time.Clock;
@@ -80,7 +81,8 @@ public record BetterTalkCore(
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
                         ChatThreads chatThreads, ChatMessages chatMessages, NotesDocuments notes, Outbox outbox,
-                        UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock) {
+                        UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
+                        JobLocks jobLocks) {
     }
 
     /** The rules a deployment may tune. */
@@ -123,7 +125,7 @@ public record BetterTalkCore(
                 new CancelBooking(p.bookings(), access, uow, clock),
                 new ListBookings(p.bookings(), access),
                 new ViewBooking(p.bookings(), access),
-                new SweepExpiredChats(p.chatThreads(), p.bookings(), uow, clock),
+                new SweepExpiredChats(p.chatThreads(), p.bookings(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
                         clock, rules.quietPeriod()),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),

@@ -13,6 +13,7 @@ import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
+import app.bettertalk.core.shared.InMemoryJobLocks;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
 
 import java.util.List;
@@ -39,6 +40,6 @@ public final class InMemoryStores {
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, sessions, unitOfWork);
+                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork);
     }
 }

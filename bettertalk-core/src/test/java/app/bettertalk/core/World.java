@@ -133,7 +133,7 @@ public final class World {
     public final ListBookings listBookings = new ListBookings(bookings, access);
     public final ViewBooking viewBooking = new ViewBooking(bookings, access);
     public final SweepExpiredChats sweepExpiredChats =
-            new SweepExpiredChats(chatThreads, bookings, unitOfWork, clock);
+            new SweepExpiredChats(chatThreads, bookings, stores.jobLocks(), unitOfWork, clock);
 
     public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
             unitOfWork, clock, quietPeriod);

@@ -1,5 +1,6 @@
 package app.bettertalk.mysql.booking;
 
+import app.bettertalk.core.access.Participants;
 import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.BookingStatus;
@@ -15,6 +16,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +60,26 @@ public final class JdbiBookings implements Bookings {
                         "SELECT * FROM bookings WHERE user_id = ? AND mentor_id = ? ORDER BY seq")
                 .bind(0, Columns.id(user.value())).bind(1, Columns.id(mentor.value()))
                 .map(JdbiBookings::booking).list());
+    }
+
+    @Override
+    public int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        // (user_id, mentor_id) IN ((?, ?), ...): one statement per sweep batch, served by ix_bookings_pair.
+        var tuples = String.join(", ", pairs.stream().map(pair -> "(?, ?)").toList());
+        return jdbi.withHandle(handle -> {
+            var update = handle.createUpdate("UPDATE bookings SET status = 'EXPIRED', updated_at = ? "
+                    + "WHERE status = 'CONFIRMED' AND (user_id, mentor_id) IN (" + tuples + ")");
+            update.bind(0, Columns.at(at));
+            var position = 1;
+            for (var pair : pairs) {
+                update.bind(position++, Columns.id(pair.user().value()));
+                update.bind(position++, Columns.id(pair.mentor().value()));
+            }
+            return update.execute();
+        });
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,6 +89,15 @@ public final class JdbiChatThreads implements ChatThreads {
                         SELECT * FROM chats WHERE is_active = TRUE AND chat_end_at <= ?
                         ORDER BY chat_end_at LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .bind(0, Columns.at(now)).bind(1, limit).map(JdbiChatThreads::thread).list());
+    }
+
+    @Override
+    public void deactivate(Collection<ChatId> threads) {
+        if (threads.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE chats SET is_active = FALSE WHERE id IN (<ids>)")
+                .bindList("ids", threads.stream().map(id -> Columns.id(id.value())).toList()).execute());
     }
 
     private Optional<ChatThread> one(String sql, ChatId id) {

@@ -1,8 +1,11 @@
 package app.bettertalk.core.booking;
 
+import app.bettertalk.core.access.Participants;
 import app.bettertalk.core.shared.Port;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +29,12 @@ public interface Bookings {
     List<Booking> ofPair(UserId user, UserId mentor);
 
     void add(Booking booking);
+
+    /**
+     * Moves every CONFIRMED booking between any of the given pairs to EXPIRED at {@code at}, the one transition the
+     * sweep makes, in bulk; returns how many moved.
+     */
+    int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at);
 
     /** Replaces a stored booking; {@code Conflict("payment_reference_used")} if another holds its reference. */
     void update(Booking booking);

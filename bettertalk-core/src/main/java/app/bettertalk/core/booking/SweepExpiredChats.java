@@ -1,27 +1,38 @@
 package app.bettertalk.core.booking;
 
+import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
  * The cron job that tidies up after chat windows end: marks each ended chat inactive and expires the confirmed
  * bookings it covered. Works in batches of bounded size, each its own unit of work, so a long sweep never holds
- * many locks; running it again, or twice at once, finds nothing done twice.
+ * many locks; running it again finds nothing done twice. One run at a time holds the job's lease; a second run
+ * that starts meanwhile does nothing and says so.
  */
 @UseCase
 public final class SweepExpiredChats {
     private final ChatThreads threads;
     private final Bookings bookings;
+    private final JobLocks locks;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public SweepExpiredChats(ChatThreads threads, Bookings bookings, UnitOfWork unitOfWork, Clock clock) {
+    static final String JOB = "chats.sweep-expired";
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    public SweepExpiredChats(ChatThreads threads, Bookings bookings, JobLocks locks, UnitOfWork unitOfWork,
+                             Clock clock) {
         this.threads = threads;
         this.bookings = bookings;
+        this.locks = locks;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -40,41 +51,45 @@ public final class SweepExpiredChats {
 
     /**
      * What a sweep did. {@code complete} is true when a batch came back short, so nothing was left; false when the
-     * sweep stopped at {@code maxBatches} after a full batch, when there may be more to do.
+     * sweep stopped at {@code maxBatches} after a full batch, when there may be more to do. {@code lockedOut}: another
+     * run holds the job's lease, so this one did nothing.
      */
-    public record Report(int chatsClosed, int bookingsExpired, int batches, boolean complete) {
+    public record Report(int chatsClosed, int bookingsExpired, int batches, boolean complete, boolean lockedOut) {
     }
 
     private record Batch(int chatsClosed, int bookingsExpired) {
     }
 
     public Report sweep(Command command) {
-        var closed = 0;
-        var expired = 0;
-        for (var batch = 1; batch <= command.maxBatches(); batch++) {
-            var done = unitOfWork.inTransaction(() -> sweepBatch(command.batchSize()));
-            closed += done.chatsClosed();
-            expired += done.bookingsExpired();
-            if (done.chatsClosed() < command.batchSize()) {
-                return new Report(closed, expired, batch, true);
-            }
+        var holder = UUID.randomUUID().toString();
+        if (!locks.tryLock(JOB, holder, clock.instant(), LEASE)) {
+            return new Report(0, 0, 0, false, true);
         }
-        return new Report(closed, expired, command.maxBatches(), false);
+        try {
+            var closed = 0;
+            var expired = 0;
+            for (var batch = 1; batch <= command.maxBatches(); batch++) {
+                var done = unitOfWork.inTransaction(() -> sweepBatch(command.batchSize()));
+                closed += done.chatsClosed();
+                expired += done.bookingsExpired();
+                if (done.chatsClosed() < command.batchSize()) {
+                    return new Report(closed, expired, batch, true, false);
+                }
+                locks.tryLock(JOB, holder, clock.instant(), LEASE);
+            }
+            return new Report(closed, expired, command.maxBatches(), false, false);
+        } finally {
+            locks.unlock(JOB, holder);
+        }
     }
 
     private Batch sweepBatch(int size) {
         var now = clock.instant();
         var ended = threads.claimEnded(now, size);
-        var expired = 0;
-        for (var thread : ended) {
-            threads.update(thread.deactivated());
-            for (var booking : bookings.ofPair(thread.user(), thread.mentor())) {
-                if (booking.status() == BookingStatus.CONFIRMED) {
-                    bookings.update(booking.expire(now));
-                    expired++;
-                }
-            }
+        if (ended.isEmpty()) {
+            return new Batch(0, 0);
         }
-        return new Batch(ended.size(), expired);
+        threads.deactivate(ended.stream().map(ChatThread::id).toList());
+        return new Batch(ended.size(), bookings.expireConfirmedOf(ended, now));
     }
 }

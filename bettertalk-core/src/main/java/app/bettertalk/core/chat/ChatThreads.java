@@ -4,6 +4,7 @@ import app.bettertalk.core.shared.Port;
 import app.bettertalk.core.shared.UserId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,4 +34,7 @@ public interface ChatThreads {
      * unit of work ends; threads another unit of work holds are skipped, so parallel sweeps share the work.
      */
     List<ChatThread> claimEnded(Instant now, int limit);
+
+    /** Marks the threads inactive, as the sweep does once their window has ended; their windows stay as they are. */
+    void deactivate(Collection<ChatId> threads);
 }

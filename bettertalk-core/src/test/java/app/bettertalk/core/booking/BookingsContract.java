@@ -2,6 +2,9 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.ContractRows;
 import app.bettertalk.core.Stores;
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.ChatThread;
+import app.bettertalk.core.chat.ChatWindow;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
@@ -9,6 +12,9 @@ import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
 
 import static app.bettertalk.core.ContractRows.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,6 +202,38 @@ public abstract class BookingsContract {
 
     private Booking confirmed(Booking pending, String paymentReference) {
         var confirmed = pending.confirm(paymentReference, pending.createdAt().plusSeconds(60));
+        rows.write(() -> bookings.update(confirmed));
+        return confirmed;
+    }
+
+    @Test
+    void expiring_the_confirmed_bookings_of_pairs_moves_only_those() {
+        var kabir = rows.user("kabir");
+        var confirmed = confirmedBooking(asha, "pay_a", at(1));
+        var pending = rows.pendingBooking(asha, plan, at(2));
+        var otherPair = confirmedBooking(kabir, "pay_k", at(3));
+        var theirChat = new ChatThread(ChatId.random(), asha.id(), ravi.id(), new ChatWindow(at(0), at(5)), true, at(0));
+
+        var expired = rows.inTransaction(() -> bookings.expireConfirmedOf(List.of(theirChat), at(9)));
+
+        assertThat(expired).isEqualTo(1);
+        assertThat(bookings.byId(confirmed.id())).contains(confirmed.expire(at(9)));
+        assertThat(bookings.byId(pending.id())).contains(pending);
+        assertThat(bookings.byId(otherPair.id())).contains(otherPair);
+    }
+
+    @Test
+    void expiring_for_no_pairs_changes_nothing() {
+        var confirmed = confirmedBooking(asha, "pay_a", at(1));
+
+        var expired = rows.inTransaction(() -> bookings.expireConfirmedOf(List.of(), at(9)));
+
+        assertThat(expired).isZero();
+        assertThat(bookings.byId(confirmed.id())).contains(confirmed);
+    }
+
+    private Booking confirmedBooking(User user, String reference, Instant at) {
+        var confirmed = rows.pendingBooking(user, plan, at).confirm(reference, at);
         rows.write(() -> bookings.update(confirmed));
         return confirmed;
     }

@@ -1,10 +1,13 @@
 package app.bettertalk.core.booking;
 
+import app.bettertalk.core.access.Participants;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +50,19 @@ public final class InMemoryBookings implements Bookings, InMemoryState {
         if (!table.putIfAbsent(booking.id(), booking)) {
             throw new IllegalStateException("booking " + booking.id() + " is stored already");
         }
+    }
+
+    @Override
+    public synchronized int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at) {
+        var expired = 0;
+        for (var booking : table.rows(found -> found.status() == BookingStatus.CONFIRMED)) {
+            if (pairs.stream().anyMatch(pair -> pair.user().equals(booking.user())
+                    && pair.mentor().equals(booking.mentor()))) {
+                table.put(booking.id(), booking.expire(at));
+                expired++;
+            }
+        }
+        return expired;
     }
 
     @Override

@@ -44,7 +44,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(2, 3, 1, true));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(2, 3, 1, true, false));
     }
 
     @Test
@@ -65,7 +65,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(0, 0, 1, true));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(0, 0, 1, true, false));
         assertThat(thread(confirmation)).isEqualTo(confirmation.chat());
         assertThat(stored(confirmation.booking())).isEqualTo(confirmation.booking());
     }
@@ -123,7 +123,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(0, 0, 1, true));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(0, 0, 1, true, false));
         assertThat(stored(confirmation.booking())).isEqualTo(afterFirst);
     }
 
@@ -133,7 +133,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(2, 10));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(5, 5, 3, true));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(5, 5, 3, true, false));
     }
 
     @Test
@@ -142,7 +142,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(2, 2));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(4, 4, 2, false));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(4, 4, 2, false, false));
         assertThat(chats.stream().map(this::thread).filter(ChatThread::active)).hasSize(1);
     }
 
@@ -153,7 +153,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(2, 2));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(1, 1, 1, true));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(1, 1, 1, true, false));
         assertThat(chats.stream().map(this::thread).filter(ChatThread::active)).isEmpty();
         assertThat(chats.stream().map(confirmation -> stored(confirmation.booking()).status()))
                 .containsOnly(BookingStatus.EXPIRED);
@@ -185,7 +185,7 @@ class SweepExpiredChatsTest {
 
         var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
 
-        assertThat(report).isEqualTo(new SweepExpiredChats.Report(1, 1, 1, true));
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(1, 1, 1, true, false));
         assertThat(stored(second.booking()).status()).isEqualTo(BookingStatus.EXPIRED);
     }
 
@@ -237,5 +237,29 @@ class SweepExpiredChatsTest {
 
     private ChatThread thread(Confirmation confirmation) {
         return world.chatThreads.byId(confirmation.chat().id()).orElseThrow();
+    }
+
+    @Test
+    void a_sweep_that_starts_while_another_holds_the_lease_does_nothing_and_says_so() {
+        var user = world.onboardedUser("lata");
+        var mentor = world.verifiedMentor("gopal");
+        world.confirmedBooking(user, world.plan(mentor, 1));
+        world.clock.advance(Duration.ofDays(2));
+        world.stores.jobLocks().tryLock("chats.sweep-expired", "another run", world.now(),
+                Duration.ofMinutes(5));
+
+        var report = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
+
+        assertThat(report).isEqualTo(new SweepExpiredChats.Report(0, 0, 0, false, true));
+        assertThat(world.chatThreads.claimEnded(world.now(), 10)).hasSize(1);
+    }
+
+    @Test
+    void a_sweep_gives_its_lease_back_so_the_next_run_can_work() {
+        world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
+
+        var second = world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 10));
+
+        assertThat(second.lockedOut()).isFalse();
     }
 }

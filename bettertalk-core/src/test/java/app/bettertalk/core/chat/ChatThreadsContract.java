@@ -206,6 +206,28 @@ public abstract class ChatThreadsContract {
         assertThat(claimed).isEmpty();
     }
 
+    @Test
+    void deactivating_threads_marks_only_those_inactive_and_keeps_their_windows() {
+        var first = rows.thread(asha, ravi, at(0), at(10));
+        var second = rows.thread(rows.user("kabir"), ravi, at(0), at(20));
+        var untouched = rows.thread(rows.user("meera"), ravi, at(0), at(30));
+
+        rows.write(() -> threads.deactivate(List.of(first.id(), second.id())));
+
+        assertThat(threads.byId(first.id())).contains(first.deactivated());
+        assertThat(threads.byId(second.id())).contains(second.deactivated());
+        assertThat(threads.byId(untouched.id())).contains(untouched);
+    }
+
+    @Test
+    void deactivating_no_threads_changes_nothing() {
+        var thread = rows.thread(asha, ravi, at(0), at(10));
+
+        rows.write(() -> threads.deactivate(List.of()));
+
+        assertThat(threads.byId(thread.id())).contains(thread);
+    }
+
     private Callable<ChatThread> opening(ChatThread candidate) {
         return () -> rows.inTransaction(() -> threads.lockOrOpen(candidate));
     }

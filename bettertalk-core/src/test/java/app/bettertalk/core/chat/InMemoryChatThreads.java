@@ -5,6 +5,7 @@ import app.bettertalk.core.shared.InMemoryTable;
 import app.bettertalk.core.shared.UserId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,11 @@ public final class InMemoryChatThreads implements ChatThreads, InMemoryState {
     public List<ChatThread> claimEnded(Instant now, int limit) {
         return table.rows(thread -> thread.active() && !thread.endsAt().isAfter(now)).stream()
                 .sorted(Comparator.comparing(ChatThread::endsAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void deactivate(Collection<ChatId> threads) {
+        threads.forEach(id -> table.get(id).ifPresent(thread -> table.put(id, thread.deactivated())));
     }
 
     @Override
