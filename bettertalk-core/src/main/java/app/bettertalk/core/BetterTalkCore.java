@@ -1,6 +1,9 @@
 package app.bettertalk.core;
 
 import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.admin.ChangeAdminRole;
+import app.bettertalk.core.admin.FindAccount;
+import app.bettertalk.core.admin.ListUsers;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.booking.CancelBooking;
@@ -75,7 +78,8 @@ public record BetterTalkCore(
         BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
-        WriteNotes writeNotes, ReadNotes readNotes) {
+        WriteNotes writeNotes, ReadNotes readNotes,
+        ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -131,6 +135,9 @@ public record BetterTalkCore(
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access));
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new ListUsers(p.users(), access),
+                new FindAccount(p.users(), access),
+                new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock));
     }
 }
