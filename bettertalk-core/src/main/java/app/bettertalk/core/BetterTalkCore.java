@@ -26,6 +26,7 @@ import app.bettertalk.core.community.LeaveGroup;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
+import app.bettertalk.core.community.SeedGroups;
 import app.bettertalk.core.community.ViewGroup;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
@@ -79,7 +80,7 @@ public record BetterTalkCore(
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
         WriteNotes writeNotes, ReadNotes readNotes,
-        ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole) {
+        ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole, SeedGroups seedGroups) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -138,6 +139,7 @@ public record BetterTalkCore(
                 new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
                 new ListUsers(p.users(), access),
                 new FindAccount(p.users(), access),
-                new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock));
+                new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock),
+                new SeedGroups(p.groups(), access, uow, clock));
     }
 }
