@@ -1,9 +1,13 @@
 package app.bettertalk.cli;
 
+import app.bettertalk.cli.chats.ChatsCommand;
 import app.bettertalk.cli.db.DbCommand;
-import app.bettertalk.cli.db.DbMigrateCommand;
-import app.bettertalk.cli.db.DbStatusCommand;
+import app.bettertalk.cli.demo.DemoCommand;
+import app.bettertalk.cli.groups.GroupsCommand;
+import app.bettertalk.cli.mentor.MentorCommand;
 import app.bettertalk.cli.serve.ServeCommand;
+import app.bettertalk.cli.users.UsersCommand;
+import picocli.AutoComplete;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.mysql.DatabaseUnavailable;
 import picocli.CommandLine;
@@ -16,11 +20,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /** The {@code bettertalk} program: its root command and how it turns failures into one line and an exit code. */
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
-        subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
+                GroupsCommand.class, ChatsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
+                CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin
     GlobalOptions options;
@@ -103,21 +110,24 @@ public final class BetterTalk implements Runnable {
             this.stopServing = stopServing;
         }
 
+        /**
+         * Every leaf command takes its dependencies by constructor: {@code serve} its own, the others the
+         * {@link Wiring} (built when first asked, after parsing).
+         */
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            Object created;
             if (type == GlobalOptions.class) {
-                created = options;
-            } else if (type == DbMigrateCommand.class) {
-                created = new DbMigrateCommand(this::wiring);
-            } else if (type == DbStatusCommand.class) {
-                created = new DbStatusCommand(this::wiring);
-            } else if (type == ServeCommand.class) {
-                created = new ServeCommand(this::wiring, env, stopServing);
-            } else {
+                return type.cast(options);
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(this::wiring, env, stopServing));
+            }
+            try {
+                Supplier<Wiring> wired = this::wiring;
+                return type.getConstructor(Supplier.class).newInstance(wired);
+            } catch (NoSuchMethodException noWiring) {
                 return CommandLine.defaultFactory().create(type);
             }
-            return type.cast(created);
         }
 
         /** Built on first use, after the command line was parsed, so flags are known. */

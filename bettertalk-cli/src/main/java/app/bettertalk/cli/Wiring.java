@@ -39,6 +39,7 @@ public final class Wiring implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private Database database;
+    private BetterTalkCore operatorCore;
 
     public Wiring(Settings settings, Clock clock) {
         this.settings = settings;
@@ -77,6 +78,14 @@ public final class Wiring implements AutoCloseable {
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi));
         return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
+    }
+
+    /** The core as operators and cron jobs use it: no payment is taken and nobody listens for live messages. */
+    public synchronized BetterTalkCore operatorCore() {
+        if (operatorCore == null) {
+            operatorCore = core(new PaymentsOff(), message -> { });
+        }
+        return operatorCore;
     }
 
     /**

@@ -9,6 +9,7 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -37,9 +38,17 @@ public final class SweepExpiredChats {
         this.clock = clock;
     }
 
-    /** Input of {@link SweepExpiredChats}: at most {@code maxBatches} batches of {@code batchSize} chats. */
-    public record Command(int batchSize, int maxBatches) {
+    /**
+     * Input of {@link SweepExpiredChats}: at most {@code maxBatches} batches of {@code batchSize} chats;
+     * {@code progress} hears the running totals after each batch.
+     */
+    public record Command(int batchSize, int maxBatches, Progress progress) {
+        public Command(int batchSize, int maxBatches) {
+            this(batchSize, maxBatches, totals -> { });
+        }
+
         public Command {
+            Objects.requireNonNull(progress, "progress");
             if (batchSize < 1 || batchSize > 10_000) {
                 throw new DomainException.Validation("batch", "must be 1 to 10000");
             }
@@ -55,6 +64,12 @@ public final class SweepExpiredChats {
      * run holds the job's lease, so this one did nothing.
      */
     public record Report(int chatsClosed, int bookingsExpired, int batches, boolean complete, boolean lockedOut) {
+    }
+
+    /** Hears how far a long sweep has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void after(Report totalsSoFar);
     }
 
     private record Batch(int chatsClosed, int bookingsExpired) {
@@ -75,6 +90,7 @@ public final class SweepExpiredChats {
                 if (done.chatsClosed() < command.batchSize()) {
                     return new Report(closed, expired, batch, true, false);
                 }
+                command.progress().after(new Report(closed, expired, batch, false, false));
                 locks.tryLock(JOB, holder, clock.instant(), LEASE);
             }
             return new Report(closed, expired, command.maxBatches(), false, false);

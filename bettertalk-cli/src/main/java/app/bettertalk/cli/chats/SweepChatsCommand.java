@@ -1,0 +1,73 @@
+package app.bettertalk.cli.chats;
+
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Output;
+import app.bettertalk.cli.Wiring;
+import app.bettertalk.core.booking.SweepExpiredChats;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code bettertalk chats sweep-expired}: marks ended chats inactive and expires their bookings, in bounded batches.
+ * Exit code 3 when another sweep holds the job's lease (an overlapping cron run), having done nothing.
+ */
+@Command(name = "sweep-expired", mixinStandardHelpOptions = true,
+        header = "Expire bookings and mark chats inactive whose window has ended.")
+public final class SweepChatsCommand implements Callable<Integer> {
+    private final Supplier<Wiring> wiring;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--batch", defaultValue = "1000", description = "Chats per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--max-batches", defaultValue = "1000000",
+            description = "Stop after this many batches (default: until done).")
+    int maxBatches;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    public SweepChatsCommand(Supplier<Wiring> wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        var started = System.nanoTime();
+        var err = spec.commandLine().getErr();
+        var command = new SweepExpiredChats.Command(batch, maxBatches, totals -> {
+            if (System.nanoTime() - started > 1_000_000_000L) {
+                err.printf("sweeping: %d chats closed, %d bookings expired so far%n", totals.chatsClosed(),
+                        totals.bookingsExpired());
+                err.flush();
+            }
+        });
+        var core = wiring.get().operatorCore();
+        var report = core.sweepExpiredChats().sweep(command);
+        var seconds = (System.nanoTime() - started) / 1e9;
+        if (report.lockedOut()) {
+            spec.commandLine().getErr().println("bettertalk: another chats sweep is running; nothing was done");
+            if (json) {
+                Output.json(spec.commandLine().getOut(), report);
+            }
+            return ExitCodes.LOCKED;
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, report);
+        } else {
+            out.printf("Closed %d chat%s and expired %d booking%s in %d batch%s (%.1f s)%s%n",
+                    report.chatsClosed(), report.chatsClosed() == 1 ? "" : "s",
+                    report.bookingsExpired(), report.bookingsExpired() == 1 ? "" : "s",
+                    report.batches(), report.batches() == 1 ? "" : "es", seconds,
+                    report.complete() ? "." : "; more remain, run again.");
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,23 @@
+package app.bettertalk.cli.mentor;
+
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Wiring;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.admin.FindAccount;
+import app.bettertalk.core.mentor.VerifyMentor;
+
+import java.io.PrintWriter;
+
+/** What verify and unverify share: find the mentor by id or email, set the badge through the same use case. */
+final class Verification {
+    private Verification() {
+    }
+
+    static int decide(Wiring wiring, String who, boolean verified, PrintWriter out) {
+        var core = wiring.operatorCore();
+        var user = core.findAccount().find(new FindAccount.Query(Actor.operator(), who));
+        var mentor = core.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), user.id(), verified));
+        out.println((mentor.verified() ? "Verified " : "Unverified ") + user.email().value() + " (" + mentor.id() + ").");
+        return ExitCodes.OK;
+    }
+}
