@@ -1,0 +1,327 @@
+package app.bettertalk.cli.ops;
+
+import app.bettertalk.cli.BetterTalk;
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.admin.FindAccount;
+import app.bettertalk.core.booking.BookPlan;
+import app.bettertalk.core.booking.ConfirmBooking;
+import app.bettertalk.core.booking.FakePaymentGateway;
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.ListChats;
+import app.bettertalk.core.chat.ReadChat;
+import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.EmailAddress;
+import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.shared.Paise;
+import app.bettertalk.core.shared.TestClock;
+import app.bettertalk.mysql.Database;
+import app.bettertalk.mysql.Target;
+import app.bettertalk.mysql.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The operator commands through Picocli against a fresh schema on the MariaDB test server. */
+class OperatorCommandsTest {
+    @TempDir
+    Path home;
+
+    private final TestClock clock = new TestClock();
+    private final Map<String, String> env = new HashMap<>();
+    private Database database;
+    private BetterTalkCore core;
+    private int people;
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = TestDatabases.emptied(OperatorCommandsTest.class, Target.SERVER);
+        var settings = database.settings();
+        env.put("BETTERTALK_DB_URL", settings.url());
+        env.put("BETTERTALK_DB_USER", settings.user());
+        env.put("BETTERTALK_DB_PASSWORD", settings.password());
+        env.put("BETTERTALK_HOME", home.toString());
+        var stores = TestDatabases.stores(database);
+        core = BetterTalkCore.assemble(new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(),
+                stores.plans(), stores.groups(), stores.memberships(), stores.posts(), stores.comments(),
+                stores.bookings(), stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(),
+                stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks()),
+                BetterTalkCore.Rules.DEFAULT);
+    }
+
+    private Run bettertalk(String... args) {
+        return bettertalkAt(Clock.fixed(clock.instant(), ZoneOffset.UTC), args);
+    }
+
+    private Run bettertalkAt(Clock at, String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var code = BetterTalk.run(args, env, home, at, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String text) throws Exception {
+        var file = home.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void seeding_groups_from_yaml_creates_them_and_a_second_run_skips_them_all() throws Exception {
+        var seed = file("groups.yaml", "- name: Anxiety\n  description: Worry, together\n- name: Breakups\n");
+
+        var first = bettertalk("groups", "seed", seed.toString());
+        var second = bettertalk("groups", "seed", seed.toString(), "--json");
+
+        assertThat(first.code()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out()).contains("created  Anxiety").contains("2 created, 0 skipped.");
+        assertThat(second.code()).isEqualTo(ExitCodes.OK);
+        assertThat(second.out()).contains("\"created\":[]").contains("\"skipped\":[\"Anxiety\",\"Breakups\"]");
+    }
+
+    @Test
+    void seeding_groups_from_json_works_too() throws Exception {
+        var seed = file("groups.json", "[{\"name\": \"Career stress\", \"description\": \"Work\"}]");
+
+        var run = bettertalk("groups", "seed", seed.toString());
+
+        assertThat(run.out()).contains("1 created");
+        assertThat(bettertalk("groups", "list", "--json").out()).contains("\"name\":\"Career stress\"");
+    }
+
+    @Test
+    void a_malformed_seed_file_changes_nothing_and_names_the_line() throws Exception {
+        var seed = file("groups.yaml", "- name: Anxiety\n- name: [unclosed\n");
+
+        var run = bettertalk("groups", "seed", seed.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("line 2").contains("nothing was changed");
+        assertThat(bettertalk("groups", "list", "--json").out()).isEqualTo("{\"groups\":[]}" + System.lineSeparator());
+    }
+
+    @Test
+    void a_seed_file_with_an_invalid_group_changes_nothing() throws Exception {
+        var seed = file("groups.yaml", "- name: Anxiety\n- name: \"  \"\n");
+
+        var run = bettertalk("groups", "seed", seed.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err()).contains("name");
+        assertThat(bettertalk("groups", "list").out()).contains("0 groups.");
+    }
+
+    @Test
+    void a_group_created_by_name_is_listed_with_its_member_count() {
+        var created = bettertalk("groups", "create", "--name", "Loneliness", "--description", "Connection");
+        var again = bettertalk("groups", "create", "--name", "loneliness");
+
+        assertThat(created.code()).isEqualTo(ExitCodes.OK);
+        assertThat(again.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(again.err()).contains("A group with that name exists.");
+        assertThat(bettertalk("groups", "list").out()).contains("Loneliness").contains("1 group.");
+    }
+
+    @Test
+    void demo_seed_fills_an_empty_database_and_a_second_run_adds_nothing() {
+        var first = bettertalk("demo", "seed", "--json");
+        var second = bettertalk("demo", "seed", "--json");
+
+        assertThat(first.code()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out()).contains("\"groupsCreated\":5,\"mentorsCreated\":3,\"membersCreated\":3,\"postsWritten\":5");
+        assertThat(second.out()).contains("\"groupsCreated\":0,\"mentorsCreated\":0,\"membersCreated\":0,\"postsWritten\":0");
+        assertThat(bettertalk("mentor", "list", "--json").out()).contains("\"verified\":true").doesNotContain("false");
+    }
+
+    @Test
+    void demo_seed_refuses_a_database_with_real_accounts_unless_forced() {
+        onboarded("asha");
+
+        var refused = bettertalk("demo", "seed");
+        var forced = bettertalk("demo", "seed", "--force");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(refused.err()).contains("refusing").contains("--force");
+        assertThat(forced.code()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void mentors_are_verified_by_email_and_unverified_by_id() {
+        var mentor = applied("ravi_k");
+        var email = core.findAccount().find(new FindAccount.Query(Actor.operator(),
+                mentor.id().toString())).email().value();
+
+        var waiting = bettertalk("mentor", "list", "--unverified");
+        var verified = bettertalk("mentor", "verify", email);
+        var waitingAfter = bettertalk("mentor", "list", "--unverified", "--json");
+        var unverified = bettertalk("mentor", "unverify", mentor.id().toString());
+
+        assertThat(waiting.out()).contains(email).contains("1 mentor.");
+        assertThat(verified.code()).isEqualTo(ExitCodes.OK);
+        assertThat(verified.out()).startsWith("Verified " + email);
+        assertThat(waitingAfter.out()).isEqualTo("{\"mentors\":[]}" + System.lineSeparator());
+        assertThat(unverified.out()).startsWith("Unverified " + email);
+    }
+
+    @Test
+    void verifying_someone_unknown_or_who_is_no_mentor_fails_in_one_line() {
+        var asha = onboarded("asha");
+
+        var unknown = bettertalk("mentor", "verify", "nobody@example.com");
+        var notAMentor = bettertalk("mentor", "verify", asha.id().toString());
+
+        assertThat(unknown.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(unknown.err()).isEqualTo("bettertalk: user not found" + System.lineSeparator());
+        assertThat(notAMentor.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(notAMentor.err()).isEqualTo("bettertalk: mentor not found" + System.lineSeparator());
+    }
+
+    @Test
+    void users_are_listed_by_role_shown_and_made_admin_and_back() {
+        var asha = onboarded("asha");
+        applied("ravi_k");
+        var email = "asha1@example.com";
+
+        var mentorsOnly = bettertalk("users", "list", "--role", "MENTOR", "--json");
+        var granted = bettertalk("users", "grant-admin", email);
+        var shown = bettertalk("users", "show", email, "--json");
+        var revoked = bettertalk("users", "revoke-admin", asha.id().toString());
+
+        assertThat(mentorsOnly.out()).contains("ravi_k").doesNotContain("asha");
+        assertThat(granted.out()).isEqualTo(email + " is now an admin (role ADMIN)." + System.lineSeparator());
+        assertThat(shown.out()).contains("\"role\":\"ADMIN\"").contains("\"phone\":\"+919876543210\"");
+        assertThat(revoked.out()).contains("role USER");
+    }
+
+    @Test
+    void an_unknown_role_is_a_usage_error() {
+        var run = bettertalk("users", "list", "--role", "KING");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void the_sweep_expires_exactly_the_chats_ended_by_now() {
+        var ended = confirmedChat("asha", "ravi_k", 1);
+        var endsLater = confirmedChat("neha", "kiran", 2);
+        var endOfFirst = core.readChat().read(new ReadChat.Query(
+                ended, chatOf(ended), new ReadChat.Page.Latest(1))).thread().endsAt();
+
+        var justBefore = bettertalkAt(Clock.fixed(endOfFirst.minusNanos(1000), ZoneOffset.UTC),
+                "chats", "sweep-expired", "--json");
+        var atTheEnd = bettertalkAt(Clock.fixed(endOfFirst, ZoneOffset.UTC), "chats", "sweep-expired", "--json");
+        var again = bettertalkAt(Clock.fixed(endOfFirst, ZoneOffset.UTC), "chats", "sweep-expired", "--json");
+
+        assertThat(justBefore.out()).contains("\"chatsClosed\":0,\"bookingsExpired\":0");
+        assertThat(atTheEnd.out()).contains("\"chatsClosed\":1,\"bookingsExpired\":1");
+        assertThat(again.out()).contains("\"chatsClosed\":0,\"bookingsExpired\":0");
+        assertThat(endsLater).isNotNull();
+    }
+
+    @Test
+    void two_sweeps_at_once_close_every_ended_chat_exactly_once() throws Exception {
+        for (var i = 0; i < 40; i++) {
+            confirmedChat("seeker" + i, "guide" + i, 1);
+        }
+        var later = Clock.fixed(clock.instant().plus(Duration.ofDays(2)), ZoneOffset.UTC);
+
+        var runs = new ArrayList<Future<Run>>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (var i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> bettertalkAt(later, "chats", "sweep-expired", "--batch", "3", "--json")));
+            }
+        }
+
+        var closed = 0;
+        for (var run : runs) {
+            var result = run.get();
+            assertThat(result.code()).isIn(ExitCodes.OK, ExitCodes.LOCKED);
+            var matcher = Pattern.compile("\"chatsClosed\":(\\d+)").matcher(result.out());
+            if (result.code() == ExitCodes.OK && matcher.find()) {
+                closed += Integer.parseInt(matcher.group(1));
+            }
+        }
+        assertThat(closed).isEqualTo(40);
+    }
+
+    @Test
+    void a_batch_size_out_of_range_fails_and_a_malformed_one_is_a_usage_error() {
+        var outOfRange = bettertalk("chats", "sweep-expired", "--batch", "0");
+        var malformed = bettertalk("chats", "sweep-expired", "--batch", "lots");
+
+        assertThat(outOfRange.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(outOfRange.err()).contains("batch");
+        assertThat(malformed.code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void every_command_group_answers_help() {
+        for (var group : List.of("mentor", "users", "groups", "chats", "demo", "db", "serve")) {
+            var run = bettertalk(group, "--help");
+
+            assertThat(run.code()).as(group).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).as(group).contains("Usage: bettertalk " + group);
+        }
+    }
+
+    private Actor onboarded(String username) {
+        people++;
+        var email = new EmailAddress(username + people + "@example.com");
+        var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("g-" + username + people), email,
+                username)).user();
+        return core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876543210", "30",
+                username)).asActor();
+    }
+
+    private Actor applied(String username) {
+        var mentor = onboarded(username);
+        core.applyAsMentor().apply(new ApplyAsMentor.Command(mentor, new Mentor.Details("Listener", "Bio",
+                List.of("anxiety"), List.of("English"), 2)));
+        return core.identifyActor().identify(mentor.id());
+    }
+
+    private Actor confirmedChat(String user, String mentorName, int days) {
+        var person = onboarded(user);
+        var mentor = applied(mentorName);
+        core.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), mentor.id(), true));
+        var plan = core.createPlan().create(new CreatePlan.Command(mentor,
+                new Plan.Terms("Plan", "", Paise.ofRupees(299), 0, days)));
+        var booking = core.bookPlan().book(new BookPlan.Command(person, plan.id()));
+        core.confirmBooking().confirm(new ConfirmBooking.Command(person, booking.id(), "pay_" + booking.id()));
+        return person;
+    }
+
+    private ChatId chatOf(Actor user) {
+        return core.listChats().list(new ListChats.Query(user)).getFirst().thread().id();
+    }
+}
