@@ -1,0 +1,62 @@
+package app.bettertalk.mysql;
+
+import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.booking.BookingId;
+import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.booking.PaymentVerdict;
+import app.bettertalk.core.community.CreateGroup;
+import app.bettertalk.core.community.ListGroups;
+import app.bettertalk.core.shared.Paise;
+import app.bettertalk.mysql.booking.JdbiBookings;
+import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatThreads;
+import app.bettertalk.mysql.community.JdbiComments;
+import app.bettertalk.mysql.community.JdbiGroups;
+import app.bettertalk.mysql.community.JdbiMemberships;
+import app.bettertalk.mysql.community.JdbiPosts;
+import app.bettertalk.mysql.identity.JdbiSessions;
+import app.bettertalk.mysql.identity.JdbiUsers;
+import app.bettertalk.mysql.mentor.JdbiMentors;
+import app.bettertalk.mysql.mentor.JdbiPlans;
+import app.bettertalk.mysql.notes.JdbiNotesDocuments;
+import app.bettertalk.mysql.notification.JdbiOutbox;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example of docs/embedding.md, compiled and run: the core embedded over the MySQL adapter, on MariaDB. */
+class EmbeddingWithMySqlExampleTest {
+
+    @Test
+    void another_java_program_embeds_the_core_over_the_mysql_adapter() {
+        var name = Target.freshSchemaName();
+        DatabaseSettings settings = Target.SERVER.newSchema(name);
+        try {
+            // --- embedding: MySQL ---
+            PaymentGateway payments = (BookingId booking, Paise amount, String reference) ->
+                    new PaymentVerdict.Refused("this program takes no payments");
+            try (Database database = Database.open(settings, 10)) {
+                database.migrate();
+                var jdbi = database.jdbi();
+                BetterTalkCore core = BetterTalkCore.assemble(new BetterTalkCore.Ports(
+                        new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi), new JdbiPlans(jdbi),
+                        new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi),
+                        new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
+                        new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
+                        payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi)),
+                        BetterTalkCore.Rules.DEFAULT);
+
+                core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));
+                var groups = core.listGroups().list(new ListGroups.Query(Actor.operator()));
+                // --- end ---
+
+                assertThat(groups).extracting(card -> card.group().name()).containsExactly("Anxiety");
+            }
+        } finally {
+            Target.SERVER.dropSchema(name);
+        }
+    }
+}
