@@ -6,6 +6,7 @@ import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
@@ -48,6 +49,7 @@ import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.ViewPlan;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notes.ReadNotes;
@@ -74,7 +76,8 @@ public record BetterTalkCore(
         BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
-        WriteNotes writeNotes, ReadNotes readNotes) {
+        WriteNotes writeNotes, ReadNotes readNotes,
+        ListMyBookings listMyBookings, ViewMentorRoster viewMentorRoster) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -129,6 +132,8 @@ public record BetterTalkCore(
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access));
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access),
+                new ViewMentorRoster(p.mentors(), p.users(), access));
     }
 }
