@@ -3,9 +3,12 @@ package app.bettertalk.web;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.web.admin.AdminHandlers;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
+import app.bettertalk.web.community.GroupHandlers;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.OnboardingHandlers;
+import app.bettertalk.web.identity.ProfileHandlers;
 import app.bettertalk.web.identity.SignInHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -31,6 +34,12 @@ public final class WebApp {
         var signIn = new SignInHandlers(core.signIn(), core.startSession(), core.endSession(), google, settings,
                 sessionPolicy);
         var onboarding = new OnboardingHandlers(core.completeOnboarding());
+        var groups = new GroupHandlers(core.listGroups(), core.viewGroup(), core.joinGroup(), core.leaveGroup(),
+                core.writePost(), core.writeComment());
+        var profile = new ProfileHandlers(core.viewProfile(), core.updateProfile(), core.listGroups(),
+                core.listMyBookings());
+        var admin = new AdminHandlers(core.viewMentorRoster(), core.listGroups(), core.verifyMentor(),
+                core.createGroup());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -55,6 +64,21 @@ public final class WebApp {
             cfg.routes.post("/signout", signIn::signOut);
             cfg.routes.get("/onboarding", onboarding::form);
             cfg.routes.post("/onboarding", onboarding::submit);
+
+            // groups, profile and admin pages
+            cfg.routes.get("/groups", groups::list);
+            cfg.routes.get("/groups/{id}", groups::page);
+            cfg.routes.post("/groups/{id}/join", groups::join);
+            cfg.routes.post("/groups/{id}/leave", groups::leave);
+            cfg.routes.post("/groups/{id}/posts", groups::post);
+            cfg.routes.post("/posts/{id}/comments", groups::comment);
+            cfg.routes.get("/profile", profile::page);
+            cfg.routes.post("/profile", profile::update);
+            cfg.routes.get("/profile/{id}", profile::publicProfile);
+            cfg.routes.get("/admin", admin::page);
+            cfg.routes.post("/admin/mentors/{id}/verify", admin::verify);
+            cfg.routes.post("/admin/mentors/{id}/unverify", admin::unverify);
+            cfg.routes.post("/admin/groups", admin::createGroup);
         });
     }
 

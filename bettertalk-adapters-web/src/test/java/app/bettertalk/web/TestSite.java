@@ -67,7 +67,11 @@ public final class TestSite implements AutoCloseable {
     /** A browser signed in as someone onboarded under {@code username}. */
     public Browser member(String username) {
         var browser = newcomer(username);
-        browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
+        browser.get("/onboarding");
+        var done = browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
+        if (done.status() != 303) {
+            throw new IllegalStateException("onboarding " + username + " failed with " + done.status());
+        }
         return browser;
     }
 

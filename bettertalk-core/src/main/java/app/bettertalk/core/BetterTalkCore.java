@@ -9,6 +9,7 @@ import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
@@ -52,6 +53,7 @@ import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.ViewPlan;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notes.ReadNotes;
@@ -80,7 +82,8 @@ public record BetterTalkCore(
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
         WriteNotes writeNotes, ReadNotes readNotes,
-        ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole, SeedGroups seedGroups) {
+        ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole, SeedGroups seedGroups,
+        ListMyBookings listMyBookings, ViewMentorRoster viewMentorRoster) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -140,6 +143,8 @@ public record BetterTalkCore(
                 new ListUsers(p.users(), access),
                 new FindAccount(p.users(), access),
                 new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock),
-                new SeedGroups(p.groups(), access, uow, clock));
+                new SeedGroups(p.groups(), access, uow, clock),
+                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access),
+                new ViewMentorRoster(p.mentors(), p.users(), access));
     }
 }

@@ -11,6 +11,7 @@ import app.bettertalk.core.booking.Confirmation;
 import app.bettertalk.core.booking.FakePaymentGateway;
 import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.chat.InMemoryChatMessages;
@@ -56,6 +57,7 @@ import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
@@ -142,6 +144,9 @@ public final class World {
 
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
     public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access);
+
+    public final ListMyBookings listMyBookings = new ListMyBookings(bookings, chatThreads, users, mentors, access);
+    public final ViewMentorRoster viewMentorRoster = new ViewMentorRoster(mentors, users, access);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

@@ -1,0 +1,113 @@
+package app.bettertalk.web.community;
+
+import app.bettertalk.core.community.GroupId;
+import app.bettertalk.core.community.JoinGroup;
+import app.bettertalk.core.community.LeaveGroup;
+import app.bettertalk.core.community.ListGroups;
+import app.bettertalk.core.community.PostId;
+import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.WriteComment;
+import app.bettertalk.core.community.WritePost;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.web.ErrorMapper;
+import app.bettertalk.web.Requests;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The group list, a group's page, joining and leaving, and the post and comment forms. */
+public final class GroupHandlers {
+    /** How many posts a group page shows, newest first. */
+    static final int POSTS_SHOWN = 100;
+
+    private final ListGroups listGroups;
+    private final ViewGroup viewGroup;
+    private final JoinGroup joinGroup;
+    private final LeaveGroup leaveGroup;
+    private final WritePost writePost;
+    private final WriteComment writeComment;
+
+    public GroupHandlers(ListGroups listGroups, ViewGroup viewGroup, JoinGroup joinGroup, LeaveGroup leaveGroup,
+                         WritePost writePost, WriteComment writeComment) {
+        this.listGroups = listGroups;
+        this.viewGroup = viewGroup;
+        this.joinGroup = joinGroup;
+        this.leaveGroup = leaveGroup;
+        this.writePost = writePost;
+        this.writeComment = writeComment;
+    }
+
+    public void list(Context ctx) {
+        var cards = listGroups.list(new ListGroups.Query(Requests.actor(ctx))).stream()
+                .map(GroupViews.Card::of).toList();
+        ctx.render("community/groups.jte", Map.of("frame", Requests.frame(ctx, "Groups"), "groups", cards));
+    }
+
+    public void page(Context ctx) {
+        render(ctx, Requests.id(ctx, "id", GroupId::parse), GroupViews.Draft.NONE);
+    }
+
+    public void join(Context ctx) {
+        var group = Requests.id(ctx, "id", GroupId::parse);
+        joinGroup.join(new JoinGroup.Command(Requests.actor(ctx), group));
+        ctx.redirect(back(ctx, group), HttpStatus.SEE_OTHER);
+    }
+
+    public void leave(Context ctx) {
+        var group = Requests.id(ctx, "id", GroupId::parse);
+        leaveGroup.leave(new LeaveGroup.Command(Requests.actor(ctx), group));
+        ctx.redirect(back(ctx, group), HttpStatus.SEE_OTHER);
+    }
+
+    public void post(Context ctx) {
+        var group = Requests.id(ctx, "id", GroupId::parse);
+        var content = Requests.form(ctx, "content");
+        try {
+            var post = writePost.write(new WritePost.Command(Requests.actor(ctx), group, content));
+            ctx.redirect("/groups/" + group + "#post-" + post.id(), HttpStatus.SEE_OTHER);
+        } catch (DomainException.Validation | DomainException.Forbidden refused) {
+            ctx.status(ErrorMapper.status(refused));
+            render(ctx, group, new GroupViews.Draft("", content, reason(refused, "Your post")));
+        }
+    }
+
+    /** The form names the comment's group, only to come back to its page; the core finds the group itself. */
+    public void comment(Context ctx) {
+        var post = Requests.id(ctx, "id", PostId::parse);
+        var content = Requests.form(ctx, "content");
+        var group = groupField(ctx);
+        try {
+            writeComment.write(new WriteComment.Command(Requests.actor(ctx), post, content));
+            ctx.redirect(group.map(id -> "/groups/" + id + "#post-" + post).orElse("/groups"), HttpStatus.SEE_OTHER);
+        } catch (DomainException.Validation | DomainException.Forbidden refused) {
+            var page = group.orElseThrow(() -> refused);
+            ctx.status(ErrorMapper.status(refused));
+            render(ctx, page, new GroupViews.Draft(post.toString(), content, reason(refused, "Your comment")));
+        }
+    }
+
+    private void render(Context ctx, GroupId group, GroupViews.Draft draft) {
+        var page = viewGroup.view(new ViewGroup.Query(Requests.actor(ctx), group, POSTS_SHOWN));
+        ctx.render("community/group.jte", Map.of("frame", Requests.frame(ctx, page.group().name()),
+                "group", GroupViews.Page.of(page, draft)));
+    }
+
+    private static String reason(DomainException refused, String what) {
+        return refused instanceof DomainException.Validation v ? what + " " + v.rule() + "." : refused.getMessage();
+    }
+
+    /** Join and leave forms say which page they were on; anything else goes back to the list. */
+    private static String back(Context ctx, GroupId group) {
+        return "group".equals(ctx.formParam("from")) ? "/groups/" + group : "/groups";
+    }
+
+    private static Optional<GroupId> groupField(Context ctx) {
+        try {
+            return Optional.of(GroupId.parse(Requests.form(ctx, "group")));
+        } catch (DomainException.Validation malformed) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.Counterpart;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One booking in a person's list: the other person by public name (a tick for a verified mentor) and, once the
+ * booking is paid (confirmed or expired), the chat it opened.
+ */
+public record BookingSummary(Booking booking, Counterpart counterpart, Optional<ChatId> chat) {
+    public BookingSummary {
+        Objects.requireNonNull(booking, "booking");
+        Objects.requireNonNull(counterpart, "counterpart");
+        Objects.requireNonNull(chat, "chat");
+    }
+}
