@@ -9,6 +9,8 @@ import app.bettertalk.core.booking.ListBookings;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
+import app.bettertalk.core.booking.ViewBookingPage;
+import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.ChatMessages;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.ListChats;
@@ -74,7 +76,8 @@ public record BetterTalkCore(
         BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
-        WriteNotes writeNotes, ReadNotes readNotes) {
+        WriteNotes writeNotes, ReadNotes readNotes,
+        ViewMentorDashboard viewMentorDashboard, ViewBookingPage viewBookingPage) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -129,6 +132,9 @@ public record BetterTalkCore(
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access));
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
+                        clock),
+                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access));
     }
 }

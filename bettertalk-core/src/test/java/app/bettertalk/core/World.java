@@ -13,6 +13,8 @@ import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.booking.ListBookings;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
+import app.bettertalk.core.booking.ViewBookingPage;
+import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.InMemoryChatMessages;
 import app.bettertalk.core.chat.InMemoryChatThreads;
 import app.bettertalk.core.chat.InMemoryLiveDelivery;
@@ -142,6 +144,10 @@ public final class World {
 
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
     public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access);
+
+    public final ViewMentorDashboard viewMentorDashboard =
+            new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, access, clock);
+    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();
