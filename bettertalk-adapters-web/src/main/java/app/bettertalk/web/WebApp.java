@@ -3,10 +3,15 @@ package app.bettertalk.web;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.web.booking.BookPlanHandlers;
+import app.bettertalk.web.booking.BookingHandlers;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.OnboardingHandlers;
 import app.bettertalk.web.identity.SignInHandlers;
+import app.bettertalk.web.mentor.MentorDashboardHandlers;
+import app.bettertalk.web.mentor.MentorProfileHandlers;
+import app.bettertalk.web.mentor.PlanHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -31,6 +36,13 @@ public final class WebApp {
         var signIn = new SignInHandlers(core.signIn(), core.startSession(), core.endSession(), google, settings,
                 sessionPolicy);
         var onboarding = new OnboardingHandlers(core.completeOnboarding());
+        var mentorProfiles = new MentorProfileHandlers(core.viewMentor(), core.applyAsMentor(),
+                core.editMentorProfile());
+        var mentorDashboard = new MentorDashboardHandlers(core.viewMentorDashboard());
+        var plans = new PlanHandlers(core.createPlan(), core.viewMentor(), core.editPlan(),
+                core.changePlanAvailability());
+        var bookPlan = new BookPlanHandlers(core.viewPlan(), core.bookPlan());
+        var bookings = new BookingHandlers(core.viewBookingPage(), core.confirmBooking(), core.cancelBooking());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -55,6 +67,23 @@ public final class WebApp {
             cfg.routes.post("/signout", signIn::signOut);
             cfg.routes.get("/onboarding", onboarding::form);
             cfg.routes.post("/onboarding", onboarding::submit);
+
+            // mentors and bookings (the fixed /mentor/... paths before /mentor/{id}, which would take them)
+            cfg.routes.get("/mentor/apply", mentorProfiles::applyForm);
+            cfg.routes.post("/mentor/apply", mentorProfiles::apply);
+            cfg.routes.get("/mentor/dashboard", mentorDashboard::show);
+            cfg.routes.post("/mentor/profile", mentorProfiles::editProfile);
+            cfg.routes.post("/mentor/plans", plans::create);
+            cfg.routes.get("/mentor/plans/{id}/edit", plans::editForm);
+            cfg.routes.post("/mentor/plans/{id}", plans::edit);
+            cfg.routes.post("/mentor/plans/{id}/activate", plans::activate);
+            cfg.routes.post("/mentor/plans/{id}/deactivate", plans::deactivate);
+            cfg.routes.get("/mentor/{id}", mentorProfiles::page);
+            cfg.routes.get("/book/{planId}", bookPlan::summary);
+            cfg.routes.post("/book/{planId}", bookPlan::book);
+            cfg.routes.get("/bookings/{id}", bookings::page);
+            cfg.routes.post("/bookings/{id}/pay", bookings::pay);
+            cfg.routes.post("/bookings/{id}/cancel", bookings::cancel);
         });
     }
 
