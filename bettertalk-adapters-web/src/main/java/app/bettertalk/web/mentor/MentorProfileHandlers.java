@@ -66,6 +66,7 @@ public final class MentorProfileHandlers {
 
     private static void renderApply(Context ctx, DetailsForm form, String error) {
         ctx.render("mentor/detailsForm.jte", Map.of("frame", Requests.frame(ctx, "Become a mentor"),
-                "applying", true, "action", "/mentor/apply", "submit", "Apply to mentor", "form", form, "error", error));
+                "applying", true, "action", "/mentor/apply", "submit", "Apply to mentor", "form", form,
+                "error", error));
     }
 }
