@@ -4,12 +4,17 @@ import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.admin.AdminHandlers;
+import app.bettertalk.web.booking.BookPlanHandlers;
+import app.bettertalk.web.booking.BookingHandlers;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.community.GroupHandlers;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.OnboardingHandlers;
 import app.bettertalk.web.identity.ProfileHandlers;
 import app.bettertalk.web.identity.SignInHandlers;
+import app.bettertalk.web.mentor.MentorDashboardHandlers;
+import app.bettertalk.web.mentor.MentorProfileHandlers;
+import app.bettertalk.web.mentor.PlanHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -40,6 +45,13 @@ public final class WebApp {
                 core.listMyBookings());
         var admin = new AdminHandlers(core.viewMentorRoster(), core.listGroups(), core.verifyMentor(),
                 core.createGroup());
+        var mentorProfiles = new MentorProfileHandlers(core.viewMentor(), core.applyAsMentor(),
+                core.editMentorProfile());
+        var mentorDashboard = new MentorDashboardHandlers(core.viewMentorDashboard());
+        var plans = new PlanHandlers(core.createPlan(), core.viewMentor(), core.editPlan(),
+                core.changePlanAvailability());
+        var bookPlan = new BookPlanHandlers(core.viewPlan(), core.bookPlan());
+        var bookings = new BookingHandlers(core.viewBookingPage(), core.confirmBooking(), core.cancelBooking());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -79,6 +91,22 @@ public final class WebApp {
             cfg.routes.post("/admin/mentors/{id}/verify", admin::verify);
             cfg.routes.post("/admin/mentors/{id}/unverify", admin::unverify);
             cfg.routes.post("/admin/groups", admin::createGroup);
+            // mentors and bookings (the fixed /mentor/... paths before /mentor/{id}, which would take them)
+            cfg.routes.get("/mentor/apply", mentorProfiles::applyForm);
+            cfg.routes.post("/mentor/apply", mentorProfiles::apply);
+            cfg.routes.get("/mentor/dashboard", mentorDashboard::show);
+            cfg.routes.post("/mentor/profile", mentorProfiles::editProfile);
+            cfg.routes.post("/mentor/plans", plans::create);
+            cfg.routes.get("/mentor/plans/{id}/edit", plans::editForm);
+            cfg.routes.post("/mentor/plans/{id}", plans::edit);
+            cfg.routes.post("/mentor/plans/{id}/activate", plans::activate);
+            cfg.routes.post("/mentor/plans/{id}/deactivate", plans::deactivate);
+            cfg.routes.get("/mentor/{id}", mentorProfiles::page);
+            cfg.routes.get("/book/{planId}", bookPlan::summary);
+            cfg.routes.post("/book/{planId}", bookPlan::book);
+            cfg.routes.get("/bookings/{id}", bookings::page);
+            cfg.routes.post("/bookings/{id}/pay", bookings::pay);
+            cfg.routes.post("/bookings/{id}/cancel", bookings::cancel);
         });
     }
 

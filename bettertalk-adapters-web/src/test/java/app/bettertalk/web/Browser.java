@@ -110,6 +110,10 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public Map<String, String> cookies() {
         return Map.copyOf(cookies);
     }

@@ -13,6 +13,9 @@ import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
+import app.bettertalk.core.identity.StartSession;
+import app.bettertalk.core.shared.UserId;
+import app.bettertalk.web.booking.PaymentsOff;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
@@ -39,6 +42,20 @@ public final class TestSite implements AutoCloseable {
     }
 
     public TestSite(PaymentGateway payments, GoogleAccounts google) {
+        this(payments, google, true);
+    }
+
+    /** A development site whose payments go through {@code payments} instead of the simulated ones. */
+    public static TestSite withPayments(PaymentGateway payments) {
+        return new TestSite(payments, GoogleUnavailable.INSTANCE, true);
+    }
+
+    /** A site as {@code serve} runs without {@code --dev-login}: no development sign-in, no simulated payments. */
+    public static TestSite withoutDevLogin() {
+        return new TestSite(new PaymentsOff(), GoogleUnavailable.INSTANCE, false);
+    }
+
+    public TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin) {
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
                 stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
@@ -46,7 +63,7 @@ public final class TestSite implements AutoCloseable {
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         var port = freePort();
         baseUrl = "http://127.0.0.1:" + port;
-        var settings = new WebSettings(URI.create(baseUrl), true, "", "");
+        var settings = new WebSettings(URI.create(baseUrl), devLogin, "", "");
         app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
                 .start("127.0.0.1", port);
     }
@@ -64,13 +81,22 @@ public final class TestSite implements AutoCloseable {
         return browser;
     }
 
+    /** A browser with a fresh session of {@code user}, started in the core (works without development sign-in). */
+    public Browser signedInAs(UserId user) {
+        var browser = visitor();
+        browser.setCookie(Requests.SESSION_COOKIE,
+                core.startSession().start(new StartSession.Command(user)).token().value());
+        return browser;
+    }
+
     /** A browser signed in as someone onboarded under {@code username}. */
     public Browser member(String username) {
         var browser = newcomer(username);
+        // The form's CSRF token is the new session's, so the form is fetched first, as a person would.
         browser.get("/onboarding");
-        var done = browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
-        if (done.status() != 303) {
-            throw new IllegalStateException("onboarding " + username + " failed with " + done.status());
+        var onboarded = browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
+        if (onboarded.status() != 303) {
+            throw new IllegalStateException("onboarding " + username + " failed: " + onboarded.status());
         }
         return browser;
     }

@@ -13,6 +13,8 @@ import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
+import app.bettertalk.core.booking.ViewBookingPage;
+import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.ChatMessages;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.ListChats;
@@ -83,7 +85,8 @@ public record BetterTalkCore(
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
         WriteNotes writeNotes, ReadNotes readNotes,
         ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole, SeedGroups seedGroups,
-        ListMyBookings listMyBookings, ViewMentorRoster viewMentorRoster) {
+        ListMyBookings listMyBookings, ViewMentorRoster viewMentorRoster,
+        ViewMentorDashboard viewMentorDashboard, ViewBookingPage viewBookingPage) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -145,6 +148,9 @@ public record BetterTalkCore(
                 new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock),
                 new SeedGroups(p.groups(), access, uow, clock),
                 new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access),
-                new ViewMentorRoster(p.mentors(), p.users(), access));
+                new ViewMentorRoster(p.mentors(), p.users(), access),
+                new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
+                        clock),
+                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access));
     }
 }

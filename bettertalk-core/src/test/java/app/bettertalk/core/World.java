@@ -14,6 +14,8 @@ import app.bettertalk.core.booking.ListBookings;
 import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
+import app.bettertalk.core.booking.ViewBookingPage;
+import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.InMemoryChatMessages;
 import app.bettertalk.core.chat.InMemoryChatThreads;
 import app.bettertalk.core.chat.InMemoryLiveDelivery;
@@ -147,6 +149,9 @@ public final class World {
 
     public final ListMyBookings listMyBookings = new ListMyBookings(bookings, chatThreads, users, mentors, access);
     public final ViewMentorRoster viewMentorRoster = new ViewMentorRoster(mentors, users, access);
+    public final ViewMentorDashboard viewMentorDashboard =
+            new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, access, clock);
+    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

@@ -1,0 +1,29 @@
+package app.bettertalk.web.booking;
+
+import app.bettertalk.core.booking.BookingPage;
+import app.bettertalk.core.booking.BookingStatus;
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.web.IndiaTime;
+import app.bettertalk.web.Rupees;
+
+import java.util.Locale;
+
+/**
+ * One booking's page, display-ready. {@code payable}: the viewer is the person who booked and it waits for payment;
+ * {@code simulatedPayments}: this server runs in development mode, whose only payments are simulated; {@code chatId}
+ * is empty until the booking is paid; {@code error} says why a payment was refused.
+ */
+public record BookingView(String id, String planTitle, String mentorId, String mentorName, String userName,
+                          boolean viewerIsBooker, String price, String validity, String status, String statusCode,
+                          String bookedAt, boolean payable, boolean simulatedPayments, String chatId, String error) {
+
+    static BookingView of(BookingPage page, boolean simulatedPayments, String error) {
+        var booking = page.booking();
+        return new BookingView(booking.id().toString(), booking.planTitle(), booking.mentor().toString(),
+                page.mentorName(), page.userName(), page.viewerIsBooker(), Rupees.format(booking.price()),
+                BookingWords.chatValidity(booking.chatWindowDays()), BookingWords.status(booking.status()),
+                booking.status().name().toLowerCase(Locale.ROOT), IndiaTime.format(booking.createdAt()),
+                page.viewerIsBooker() && booking.status() == BookingStatus.PENDING, simulatedPayments,
+                page.chat().map(ChatId::toString).orElse(""), error);
+    }
+}

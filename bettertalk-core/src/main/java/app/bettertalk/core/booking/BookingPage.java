@@ -1,0 +1,20 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.chat.ChatId;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One booking as its page shows it: the public names of the person who booked and of the mentor, whether the viewer
+ * is the person who booked (and so the one who pays or cancels), and the pair's chat once the booking is paid.
+ */
+public record BookingPage(Booking booking, String userName, String mentorName, boolean viewerIsBooker,
+                          Optional<ChatId> chat) {
+    public BookingPage {
+        Objects.requireNonNull(booking, "booking");
+        Objects.requireNonNull(userName, "userName");
+        Objects.requireNonNull(mentorName, "mentorName");
+        Objects.requireNonNull(chat, "chat");
+    }
+}

@@ -1,0 +1,25 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.chat.ChatSummary;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+
+import java.util.List;
+
+/**
+ * A mentor's own desk: their profile and public name, every plan (inactive ones too, oldest first), the bookings made
+ * with them (newest first, each with the booker's public name) and the chats they hold as mentor (latest ending
+ * first).
+ */
+public record MentorDashboard(Mentor mentor, String name, List<Plan> plans, List<BookingLine> bookings,
+                              List<ChatSummary> chats) {
+    public MentorDashboard {
+        plans = List.copyOf(plans);
+        bookings = List.copyOf(bookings);
+        chats = List.copyOf(chats);
+    }
+
+    /** One booking made with the mentor and the public name of the person who made it. */
+    public record BookingLine(Booking booking, String userName) {
+    }
+}

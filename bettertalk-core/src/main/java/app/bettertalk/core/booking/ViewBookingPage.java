@@ -1,0 +1,57 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.chat.ChatThread;
+import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.identity.User;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UseCase;
+import app.bettertalk.core.shared.UserId;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Shows one booking's page (the summary before payment, the receipt and the way to the chat after) to the same
+ * people {@link ViewBooking} shows it to: its user, its mentor and admins; to anyone else it does not exist.
+ */
+@UseCase
+public final class ViewBookingPage {
+    private final Bookings bookings;
+    private final ChatThreads threads;
+    private final Users users;
+    private final AccessPolicy access;
+
+    public ViewBookingPage(Bookings bookings, ChatThreads threads, Users users, AccessPolicy access) {
+        this.bookings = bookings;
+        this.threads = threads;
+        this.users = users;
+        this.access = access;
+    }
+
+    /** Input of {@link ViewBookingPage}. */
+    public record Query(Actor actor, BookingId booking) {
+        public Query {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(booking, "booking");
+        }
+    }
+
+    public BookingPage view(Query query) {
+        var actor = query.actor();
+        var booking = bookings.byId(query.booking()).orElseThrow(() -> new DomainException.NotFound("booking"));
+        access.requireBookingReader(actor, booking);
+        var paid = booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.EXPIRED;
+        // Only a paid booking leads to the chat, and only its two participants (an admin reads no chat).
+        Optional<ChatThread> chat = paid && booking.includes(actor.id())
+                ? threads.ofPair(booking.user(), booking.mentor()) : Optional.empty();
+        return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
+                chat.map(ChatThread::id));
+    }
+
+    private String nameOf(UserId person) {
+        return users.byId(person).map(User::publicName).orElse("");
+    }
+}

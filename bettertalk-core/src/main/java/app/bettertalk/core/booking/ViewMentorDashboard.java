@@ -1,0 +1,76 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.chat.ChatSummary;
+import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.chat.Countdown;
+import app.bettertalk.core.chat.Counterpart;
+import app.bettertalk.core.identity.User;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.mentor.Plans;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.UseCase;
+import app.bettertalk.core.shared.UserId;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Objects;
+
+/**
+ * A mentor opens their dashboard: their profile, all their plans, the bookings made with them and their chats as
+ * mentor. Someone who never applied is refused with {@code Forbidden("not_a_mentor")}.
+ */
+@UseCase
+public final class ViewMentorDashboard {
+    private final Mentors mentors;
+    private final Plans plans;
+    private final Bookings bookings;
+    private final ChatThreads threads;
+    private final Users users;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    public ViewMentorDashboard(Mentors mentors, Plans plans, Bookings bookings, ChatThreads threads, Users users,
+                               AccessPolicy access, Clock clock) {
+        this.mentors = mentors;
+        this.plans = plans;
+        this.bookings = bookings;
+        this.threads = threads;
+        this.users = users;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Input of {@link ViewMentorDashboard}. */
+    public record Query(Actor actor) {
+        public Query {
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    public MentorDashboard view(Query query) {
+        var actor = query.actor();
+        access.requireOnboarded(actor);
+        var mentor = mentors.byId(actor.id()).orElseThrow(
+                () -> new DomainException.Forbidden("not_a_mentor", "Apply to mentor first."));
+        var names = new HashMap<UserId, String>();
+        var name = nameOf(mentor.id(), names);
+        var lines = bookings.ofMentor(mentor.id()).stream()
+                .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names)))
+                .toList();
+        var now = clock.instant();
+        var chats = threads.ofParticipant(mentor.id()).stream()
+                .filter(thread -> thread.mentor().equals(mentor.id()))
+                .map(thread -> new ChatSummary(thread,
+                        new Counterpart(thread.user(), nameOf(thread.user(), names), false),
+                        Countdown.of(thread.window().remainingAt(now))))
+                .toList();
+        return new MentorDashboard(mentor, name, plans.ofMentor(mentor.id()), lines, chats);
+    }
+
+    private String nameOf(UserId person, HashMap<UserId, String> known) {
+        return known.computeIfAbsent(person, id -> users.byId(id).map(User::publicName).orElse(""));
+    }
+}

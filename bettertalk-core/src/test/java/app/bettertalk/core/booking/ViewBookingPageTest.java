@@ -1,0 +1,91 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.World;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class ViewBookingPageTest {
+    private final World world = new World();
+    private final Actor asha = world.onboardedUser("asha");
+    private final Actor ravi = world.verifiedMentor("ravi_k");
+    private final Plan plan = world.plan(ravi, 7);
+
+    @Test
+    void the_booker_sees_the_booking_with_both_names_as_the_one_who_pays() {
+        var booking = world.pendingBooking(asha, plan);
+
+        var page = view(asha, booking.id());
+
+        assertThat(page.booking()).isEqualTo(booking);
+        assertThat(page.userName()).isEqualTo("asha");
+        assertThat(page.mentorName()).isEqualTo("ravi_k");
+        assertThat(page.viewerIsBooker()).isTrue();
+    }
+
+    @Test
+    void a_pending_booking_leads_to_no_chat_even_when_the_pair_chatted_before() {
+        world.confirmedBooking(asha, plan);
+        var again = world.pendingBooking(asha, plan);
+
+        var page = view(asha, again.id());
+
+        assertThat(page.chat()).isEmpty();
+    }
+
+    @Test
+    void a_paid_booking_leads_to_the_pairs_chat() {
+        var confirmation = world.confirmedBooking(asha, plan);
+
+        var page = view(asha, confirmation.booking().id());
+
+        assertThat(page.chat()).contains(confirmation.chat().id());
+    }
+
+    @Test
+    void the_mentor_sees_the_booking_and_its_chat_but_is_not_the_one_who_pays() {
+        var confirmation = world.confirmedBooking(asha, plan);
+
+        var page = view(ravi, confirmation.booking().id());
+
+        assertThat(page.viewerIsBooker()).isFalse();
+        assertThat(page.chat()).contains(confirmation.chat().id());
+    }
+
+    @Test
+    void an_admin_sees_the_booking_but_not_the_way_into_the_chat() {
+        var confirmation = world.confirmedBooking(asha, plan);
+        var admin = world.admin("priya");
+
+        var page = view(admin, confirmation.booking().id());
+
+        assertThat(page.booking()).isEqualTo(confirmation.booking());
+        assertThat(page.chat()).isEmpty();
+    }
+
+    @Test
+    void anyone_else_finds_no_booking() {
+        var booking = world.pendingBooking(asha, plan);
+        var meena = world.onboardedUser("meena");
+
+        var attempt = catchThrowable(() -> view(meena, booking.id()));
+
+        assertThat(attempt).isInstanceOfSatisfying(DomainException.NotFound.class,
+                notFound -> assertThat(notFound.what()).isEqualTo("booking"));
+    }
+
+    @Test
+    void an_unknown_booking_is_not_found() {
+        var attempt = catchThrowable(() -> view(asha, BookingId.random()));
+
+        assertThat(attempt).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    private BookingPage view(Actor actor, BookingId booking) {
+        return world.viewBookingPage.view(new ViewBookingPage.Query(actor, booking));
+    }
+}
