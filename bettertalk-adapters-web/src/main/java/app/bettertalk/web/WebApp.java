@@ -3,10 +3,15 @@ package app.bettertalk.web;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.web.chat.ChatApiHandlers;
+import app.bettertalk.web.chat.ChatHandlers;
+import app.bettertalk.web.chat.ChatSocket;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.OnboardingHandlers;
 import app.bettertalk.web.identity.SignInHandlers;
+import app.bettertalk.web.notes.NotesApiHandlers;
+import app.bettertalk.web.notes.NotesHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -31,6 +36,11 @@ public final class WebApp {
         var signIn = new SignInHandlers(core.signIn(), core.startSession(), core.endSession(), google, settings,
                 sessionPolicy);
         var onboarding = new OnboardingHandlers(core.completeOnboarding());
+        var chats = new ChatHandlers(core.readChat(), core.sendMessage());
+        var chatApi = new ChatApiHandlers(core.readChat(), core.sendMessage());
+        var chatSocket = new ChatSocket(core.resumeSession(), core.readChat(), core.sendMessage(), live, settings);
+        var notes = new NotesHandlers(core.readNotes(), core.writeNotes());
+        var notesApi = new NotesApiHandlers(core.readNotes(), core.writeNotes());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -55,6 +65,20 @@ public final class WebApp {
             cfg.routes.post("/signout", signIn::signOut);
             cfg.routes.get("/onboarding", onboarding::form);
             cfg.routes.post("/onboarding", onboarding::submit);
+
+            // chat and notes: the page, sending without JavaScript, the API, the WebSocket, the notes tab
+            cfg.routes.get("/chat/{chatId}", chats::page);
+            cfg.routes.post("/chat/{chatId}/messages", chats::send);
+            cfg.routes.get("/chat/{chatId}/notes", notes::page);
+            cfg.routes.post("/chat/{chatId}/notes", notes::save);
+            cfg.routes.get("/api/v1/chats/{id}", chatApi::summary);
+            cfg.routes.get("/api/v1/chats/{id}/messages", chatApi::messages);
+            cfg.routes.post("/api/v1/chats/{id}/messages", chatApi::send);
+            cfg.routes.get("/api/v1/chats/{id}/notes", notesApi::read);
+            cfg.routes.put("/api/v1/chats/{id}/notes", notesApi::write);
+            cfg.routes.wsBeforeUpgrade("/ws/chats/{id}", chatSocket::beforeUpgrade);
+            cfg.routes.ws("/ws/chats/{id}", chatSocket::configure);
+            cfg.events.serverStopped(chatSocket::close);
         });
     }
 
