@@ -91,7 +91,10 @@
             recheck();
             return;
         }
-        countdown.textContent = countdownText(left);
+        var text = countdownText(left);
+        if (countdown.textContent !== text) {
+            countdown.textContent = text;
+        }
     }
 
     function expire() {

@@ -123,11 +123,29 @@ class ChatSocketTest {
         mentor.next();
 
         user.send("same-id", "hello");
-        opened.send(opened.mentorId(), "r1", "fence");
+        user.send("next-id", "fence");
 
-        assertThat(site.stores.chatMessages().latest(opened.chat(), 10)).hasSize(2);
         assertThat(mentor.nextTexts(1)).containsExactly("fence");
         assertThat(user.nextTexts(1)).containsExactly("fence");
+        assertThat(site.stores.chatMessages().latest(opened.chat(), 10)).extracting(Message::text)
+                .containsExactly("hello", "fence");
+    }
+
+    @Test
+    void a_message_resent_after_a_reconnect_is_caught_up_once_and_not_stored_again() {
+        var before = opened.send(opened.mentorId(), "r1", "before");
+        var first = connect(opened.user()).resume(before.id().toString());
+        first.send("p1", "did this arrive?");
+        first.next();
+        first.close();
+
+        var again = connect(opened.user()).resume(before.id().toString());
+        again.send("p1", "did this arrive?");
+        again.send("p2", "fence");
+
+        assertThat(again.nextTexts(2)).containsExactly("did this arrive?", "fence");
+        assertThat(site.stores.chatMessages().latest(opened.chat(), 10)).extracting(Message::text)
+                .containsExactly("before", "did this arrive?", "fence");
     }
 
     @Test
