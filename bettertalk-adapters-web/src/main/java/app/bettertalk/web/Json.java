@@ -29,6 +29,11 @@ public final class Json {
         if (text.isBlank()) {
             throw WebRefusal.malformed("A JSON body is required.");
         }
+        return read(text, type);
+    }
+
+    /** {@code text} as {@code type} (a WebSocket frame, say); text that is not such JSON is a malformed refusal. */
+    public static <T> T read(String text, Class<T> type) {
         try {
             return MAPPER.readValue(text, type);
         } catch (JacksonException e) {

@@ -35,8 +35,9 @@ public final class Requests {
         return new Frame(title, viewer, csrf, settings != null && settings.devLogin());
     }
 
+    /** The API, and WebSocket handshakes (a refused one is no page for a person). */
     public static boolean wantsJson(Context ctx) {
-        return ctx.path().startsWith("/api/");
+        return ctx.path().startsWith("/api/") || ctx.path().startsWith("/ws/");
     }
 
     /** A path parameter parsed into an id; one that is not an id is a 404, as an id that names nothing would be. */

@@ -6,6 +6,9 @@ import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.admin.AdminHandlers;
 import app.bettertalk.web.booking.BookPlanHandlers;
 import app.bettertalk.web.booking.BookingHandlers;
+import app.bettertalk.web.chat.ChatApiHandlers;
+import app.bettertalk.web.chat.ChatHandlers;
+import app.bettertalk.web.chat.ChatSocket;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.community.GroupHandlers;
 import app.bettertalk.web.identity.GoogleAccounts;
@@ -15,6 +18,8 @@ import app.bettertalk.web.identity.SignInHandlers;
 import app.bettertalk.web.mentor.MentorDashboardHandlers;
 import app.bettertalk.web.mentor.MentorProfileHandlers;
 import app.bettertalk.web.mentor.PlanHandlers;
+import app.bettertalk.web.notes.NotesApiHandlers;
+import app.bettertalk.web.notes.NotesHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -52,6 +57,11 @@ public final class WebApp {
                 core.changePlanAvailability());
         var bookPlan = new BookPlanHandlers(core.viewPlan(), core.bookPlan());
         var bookings = new BookingHandlers(core.viewBookingPage(), core.confirmBooking(), core.cancelBooking());
+        var chats = new ChatHandlers(core.readChat(), core.sendMessage());
+        var chatApi = new ChatApiHandlers(core.readChat(), core.sendMessage());
+        var chatSocket = new ChatSocket(core.resumeSession(), core.readChat(), core.sendMessage(), live, settings);
+        var notes = new NotesHandlers(core.readNotes(), core.writeNotes());
+        var notesApi = new NotesApiHandlers(core.readNotes(), core.writeNotes());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -107,6 +117,19 @@ public final class WebApp {
             cfg.routes.get("/bookings/{id}", bookings::page);
             cfg.routes.post("/bookings/{id}/pay", bookings::pay);
             cfg.routes.post("/bookings/{id}/cancel", bookings::cancel);
+            // chat and notes: the page, sending without JavaScript, the API, the WebSocket, the notes tab
+            cfg.routes.get("/chat/{chatId}", chats::page);
+            cfg.routes.post("/chat/{chatId}/messages", chats::send);
+            cfg.routes.get("/chat/{chatId}/notes", notes::page);
+            cfg.routes.post("/chat/{chatId}/notes", notes::save);
+            cfg.routes.get("/api/v1/chats/{id}", chatApi::summary);
+            cfg.routes.get("/api/v1/chats/{id}/messages", chatApi::messages);
+            cfg.routes.post("/api/v1/chats/{id}/messages", chatApi::send);
+            cfg.routes.get("/api/v1/chats/{id}/notes", notesApi::read);
+            cfg.routes.put("/api/v1/chats/{id}/notes", notesApi::write);
+            cfg.routes.wsBeforeUpgrade("/ws/chats/{id}", chatSocket::beforeUpgrade);
+            cfg.routes.ws("/ws/chats/{id}", chatSocket::configure);
+            cfg.events.serverStopped(chatSocket::close);
         });
     }
 

@@ -76,6 +76,6 @@ public final class ReadChat {
         };
         var now = clock.instant();
         return new ChatView(thread, Counterpart.of(thread, actor.id(), users, mentors), actor.is(thread.mentor()),
-                Countdown.of(thread.window().remainingAt(now)), thread.acceptsMessagesAt(now), page);
+                Countdown.of(thread.window().remainingAt(now)), thread.acceptsMessagesAt(now), page, now);
     }
 }

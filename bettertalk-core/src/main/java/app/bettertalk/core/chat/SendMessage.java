@@ -55,26 +55,30 @@ public final class SendMessage {
         }
     }
 
-    private record Outcome(Message message, boolean stored) {
+    /** What a send came to: the message, and whether this call stored it (false: an earlier try had). */
+    public record Sent(Message message, boolean stored) {
+        public Sent {
+            Objects.requireNonNull(message, "message");
+        }
     }
 
-    public Message send(Command command) {
+    public Sent send(Command command) {
         access.requireOnboarded(command.actor());
-        var outcome = unitOfWork.inTransaction(() -> sendOnce(command));
+        var outcome = unitOfWork.inTransaction(() -> store(command));
         if (outcome.stored()) {
             live.deliver(outcome.message());
         }
-        return outcome.message();
+        return outcome;
     }
 
-    private Outcome sendOnce(Command command) {
+    private Sent store(Command command) {
         var actor = command.actor();
         // The thread's lock orders sends within one chat, so "first" and "after a quiet period" are decided once.
         var thread = threads.lockById(command.chat()).orElseThrow(() -> new DomainException.NotFound("chat"));
         access.requireParticipant(actor, thread, "chat");
         var retried = messages.bySenderAndClientId(actor.id(), command.clientMessageId());
         if (retried.isPresent()) {
-            return new Outcome(sameChat(retried.get(), command), false);
+            return new Sent(sameChat(retried.get(), command), false);
         }
         var now = clock.instant();
         if (!thread.acceptsMessagesAt(now)) {
@@ -85,7 +89,7 @@ public final class SendMessage {
                 command.text(), now);
         if (!messages.addOnce(message)) {
             var stored = messages.bySenderAndClientId(actor.id(), command.clientMessageId()).orElseThrow();
-            return new Outcome(sameChat(stored, command), false);
+            return new Sent(sameChat(stored, command), false);
         }
         var recipient = thread.counterpartOf(actor.id());
         var senderName = users.byId(actor.id()).map(User::publicName).orElse("");
@@ -95,7 +99,7 @@ public final class SendMessage {
             outbox.queue(new Email.MessageAfterQuiet(recipient, thread.id().value(), message.id().value(), senderName),
                     now);
         }
-        return new Outcome(message, true);
+        return new Sent(message, true);
     }
 
     private static Message sameChat(Message stored, Command command) {

@@ -43,6 +43,16 @@ class ReadChatTest {
     }
 
     @Test
+    void the_view_says_when_by_the_core_clock_it_was_read() {
+        world.clock.advance(Duration.ofHours(3));
+
+        var view = read(asha);
+
+        assertThat(view.readAt()).isEqualTo(world.now());
+        assertThat(view.thread().endsAt()).isEqualTo(endsAt);
+    }
+
+    @Test
     void the_countdown_is_what_remains_now_rounded_down() {
         world.clock.advance(Duration.ofDays(1).plusSeconds(30));
 
@@ -184,6 +194,6 @@ class ReadChatTest {
     }
 
     private Message send(Actor actor, String clientMessageId, String text) {
-        return world.sendMessage.send(new SendMessage.Command(actor, chat, clientMessageId, text));
+        return world.sendMessage.send(new SendMessage.Command(actor, chat, clientMessageId, text)).message();
     }
 }

@@ -193,6 +193,17 @@ class SendMessageTest {
     }
 
     @Test
+    void a_send_says_it_stored_the_message_and_its_retry_says_it_did_not() {
+        var first = world.sendMessage.send(new SendMessage.Command(asha, chat, "m1", "hello"));
+
+        var retried = world.sendMessage.send(new SendMessage.Command(asha, chat, "m1", "hello"));
+
+        assertThat(first.stored()).isTrue();
+        assertThat(retried.stored()).isFalse();
+        assertThat(retried.message()).isEqualTo(first.message());
+    }
+
+    @Test
     void a_retried_send_after_the_chat_expired_returns_the_first_message() {
         var first = send(asha, "m1", "hello");
         world.clock.set(endsAt.plus(Duration.ofHours(1)));
@@ -391,6 +402,6 @@ class SendMessageTest {
     }
 
     private Message send(Actor actor, String clientMessageId, String text) {
-        return world.sendMessage.send(new SendMessage.Command(actor, chat, clientMessageId, text));
+        return world.sendMessage.send(new SendMessage.Command(actor, chat, clientMessageId, text)).message();
     }
 }

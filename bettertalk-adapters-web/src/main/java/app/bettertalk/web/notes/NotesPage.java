@@ -1,0 +1,57 @@
+package app.bettertalk.web.notes;
+
+import app.bettertalk.core.booking.Booking;
+import app.bettertalk.core.booking.BookingStatus;
+import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.notes.NotesView;
+import app.bettertalk.core.notes.SessionNotes;
+import app.bettertalk.web.chat.ChatDisplay;
+
+import java.util.List;
+
+/**
+ * What the notes page shows, display-ready. For the mentor: the form (its text and the version it edits from) and
+ * the revisions; after a refused save, their typed text stays in the form and {@code latestText} holds what is
+ * stored. For the user: the text, read-only. For both: the bookings the notes cover.
+ *
+ * @param saved when the shown version was saved, or that nothing was yet
+ */
+public record NotesPage(String chatId, boolean editable, String text, int baseVersion, String saved,
+                        List<Covered> covered, List<Revision> history, boolean conflict, String latestText,
+                        String error) {
+
+    /** A booking of the pair, as the notes page lists it. */
+    public record Covered(String id, String planTitle, String price, String days, String bookedAt, String status) {
+        static Covered of(Booking booking) {
+            var days = booking.chatWindowDays() + (booking.chatWindowDays() == 1 ? " day" : " days") + " of chat";
+            var status = booking.status() == BookingStatus.EXPIRED ? "Chat window ended" : "Confirmed";
+            return new Covered(booking.id().toString(), booking.planTitle(), ChatDisplay.rupees(booking.price()), days,
+                    ChatDisplay.time(booking.createdAt()), status);
+        }
+    }
+
+    /** One saved version of the notes. */
+    public record Revision(int version, String text, String savedAt) {
+        static Revision of(SessionNotes notes) {
+            return new Revision(notes.version(), notes.text(), ChatDisplay.time(notes.updatedAt()));
+        }
+    }
+
+    /** The page as it stands in the store. */
+    static NotesPage of(ChatId chat, NotesView view) {
+        var current = view.current();
+        return new NotesPage(chat.toString(), view.editable(), current.text(), current.version(), saved(current),
+                view.coveredBookings().stream().map(Covered::of).toList(),
+                view.history().stream().map(Revision::of).toList(), false, "", "");
+    }
+
+    /** The mentor's typed text kept after a save was refused, editing from {@code baseVersion}. */
+    NotesPage refused(String typed, int base, boolean changedMeanwhile, String message) {
+        return new NotesPage(chatId, editable, typed, base, saved, covered, history, changedMeanwhile,
+                changedMeanwhile ? text : "", message);
+    }
+
+    private static String saved(SessionNotes notes) {
+        return notes.version() == 0 ? "Not written yet." : "Last saved " + ChatDisplay.time(notes.updatedAt()) + ".";
+    }
+}
