@@ -24,6 +24,7 @@ import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
 import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.ViewPost;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.AgeLimits;
@@ -74,7 +75,8 @@ public record BetterTalkCore(
         BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
-        WriteNotes writeNotes, ReadNotes readNotes) {
+        WriteNotes writeNotes, ReadNotes readNotes,
+        ViewPost viewPost) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -129,6 +131,7 @@ public record BetterTalkCore(
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access));
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access));
     }
 }
