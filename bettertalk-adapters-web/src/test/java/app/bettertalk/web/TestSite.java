@@ -67,6 +67,7 @@ public final class TestSite implements AutoCloseable {
     /** A browser signed in as someone onboarded under {@code username}. */
     public Browser member(String username) {
         var browser = newcomer(username);
+        browser.get("/onboarding");
         browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
         return browser;
     }
