@@ -39,6 +39,12 @@ public final class TestSite implements AutoCloseable {
     }
 
     public TestSite(PaymentGateway payments, GoogleAccounts google) {
+        this(payments, google, "", "");
+    }
+
+    /** With Google sign-in on (a non-empty client id and secret) through {@code google}. */
+    public TestSite(PaymentGateway payments, GoogleAccounts google, String googleClientId,
+                    String googleClientSecret) {
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
                 stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
@@ -46,7 +52,7 @@ public final class TestSite implements AutoCloseable {
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         var port = freePort();
         baseUrl = "http://127.0.0.1:" + port;
-        var settings = new WebSettings(URI.create(baseUrl), true, "", "");
+        var settings = new WebSettings(URI.create(baseUrl), true, googleClientId, googleClientSecret);
         app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
                 .start("127.0.0.1", port);
     }
