@@ -30,7 +30,11 @@ public final class Json {
             throw WebRefusal.malformed("A JSON body is required.");
         }
         try {
-            return MAPPER.readValue(text, type);
+            var value = MAPPER.readValue(text, type);
+            if (value == null) {
+                throw WebRefusal.malformed("A JSON object is required, not null.");
+            }
+            return value;
         } catch (JacksonException e) {
             throw WebRefusal.malformed("Malformed JSON: " + e.getOriginalMessage());
         }

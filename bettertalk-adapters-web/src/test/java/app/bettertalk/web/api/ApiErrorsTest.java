@@ -79,6 +79,16 @@ class ApiErrorsTest {
     }
 
     @Test
+    void a_json_null_body_is_a_400() {
+        var asha = member("asha_k");
+
+        var page = asha.json("POST", posts(), "null");
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.json().at("/error/code").asText()).isEqualTo("malformed");
+    }
+
+    @Test
     void a_missing_body_is_a_400() {
         var asha = member("asha_k");
 
@@ -97,6 +107,17 @@ class ApiErrorsTest {
         assertThat(page.status()).isEqualTo(413);
         assertThat(page.json().at("/error/code").asText()).isEqualTo("too_large");
         assertThat(asha.get(posts()).json().get("posts")).isEmpty();
+    }
+
+    @Test
+    void a_page_form_over_the_size_limit_gets_the_413_error_page_not_json() {
+        var asha = member("asha_k");
+        asha.get("/onboarding");
+
+        var page = asha.postForm("/onboarding", "phone", "9".repeat(70 * 1024));
+
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
     }
 
     @Test
