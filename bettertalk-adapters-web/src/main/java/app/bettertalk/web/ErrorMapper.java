@@ -2,6 +2,7 @@ package app.bettertalk.web;
 
 import app.bettertalk.core.shared.DomainException;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,18 @@ public final class ErrorMapper {
             return;
         }
         respond(ctx, e.status(), e.code(), e.getMessage(), null);
+    }
+
+    /** Javalin's own refusals, such as a body over {@link WebApp#MAX_BODY_BYTES}, in the same shapes as ours. */
+    static void http(HttpResponseException e, Context ctx) {
+        var status = e.getStatus();
+        switch (status) {
+            case 400 -> respond(ctx, status, "malformed", e.getMessage(), null);
+            case 404 -> respond(ctx, status, "not_found", "There is nothing here.", null);
+            case 413 -> respond(ctx, status, "too_large",
+                    "The request is larger than " + WebApp.MAX_BODY_BYTES / 1024 + " KB.", null);
+            default -> respond(ctx, status, "http_" + status, e.getMessage(), null);
+        }
     }
 
     static void unexpected(Exception e, Context ctx) {

@@ -35,7 +35,11 @@ public final class Json {
     /** {@code text} as {@code type} (a WebSocket frame, say); text that is not such JSON is a malformed refusal. */
     public static <T> T read(String text, Class<T> type) {
         try {
-            return MAPPER.readValue(text, type);
+            var value = MAPPER.readValue(text, type);
+            if (value == null) {
+                throw WebRefusal.malformed("A JSON object is required, not null.");
+            }
+            return value;
         } catch (JacksonException e) {
             throw WebRefusal.malformed("Malformed JSON: " + e.getOriginalMessage());
         }

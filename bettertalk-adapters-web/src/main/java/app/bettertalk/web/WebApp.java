@@ -11,6 +11,10 @@ import app.bettertalk.web.chat.ChatHandlers;
 import app.bettertalk.web.chat.ChatSocket;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.community.GroupHandlers;
+import app.bettertalk.web.api.OpenApiDocument;
+import app.bettertalk.web.booking.BookingApiHandlers;
+import app.bettertalk.web.community.CommunityApiHandlers;
+import app.bettertalk.web.identity.AccountApiHandlers;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.OnboardingHandlers;
 import app.bettertalk.web.identity.ProfileHandlers;
@@ -20,11 +24,14 @@ import app.bettertalk.web.mentor.MentorProfileHandlers;
 import app.bettertalk.web.mentor.PlanHandlers;
 import app.bettertalk.web.notes.NotesApiHandlers;
 import app.bettertalk.web.notes.NotesHandlers;
+import app.bettertalk.web.mentor.MentorApiHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -67,6 +74,7 @@ public final class WebApp {
             cfg.routes.before(guard::before);
             cfg.routes.exception(DomainException.class, ErrorMapper::domain);
             cfg.routes.exception(WebRefusal.class, ErrorMapper::refusal);
+            cfg.routes.exception(HttpResponseException.class, ErrorMapper::http);
             cfg.routes.exception(Exception.class, ErrorMapper::unexpected);
             cfg.routes.error(404, ErrorMapper::notFound);
 
@@ -130,6 +138,36 @@ public final class WebApp {
             cfg.routes.wsBeforeUpgrade("/ws/chats/{id}", chatSocket::beforeUpgrade);
             cfg.routes.ws("/ws/chats/{id}", chatSocket::configure);
             cfg.events.serverStopped(chatSocket::close);
+            // JSON API: /api/v1 (chats and notes are registered with the chat feature), described by OpenAPI
+            var accountApi = new AccountApiHandlers(core.updateProfile(), core.completeOnboarding());
+            var communityApi = new CommunityApiHandlers(core.listGroups(), core.viewGroup(), core.joinGroup(),
+                    core.leaveGroup(), core.writePost(), core.writeComment(), core.viewPost());
+            var mentorApi = new MentorApiHandlers(core.viewMentor(), core.applyAsMentor(), core.createPlan(),
+                    core.editPlan(), core.changePlanAvailability(), core.verifyMentor());
+            var bookingApi = new BookingApiHandlers(core.bookPlan(), core.viewBooking(), core.confirmBooking(),
+                    core.listBookings());
+            cfg.routes.get("/api/openapi.json", new OpenApiDocument()::serve);
+            cfg.routes.get("/api/v1/me", accountApi::me);
+            cfg.routes.patch("/api/v1/me", accountApi::update);
+            cfg.routes.post("/api/v1/onboarding", accountApi::onboard);
+            cfg.routes.get("/api/v1/groups", communityApi::list);
+            cfg.routes.get("/api/v1/groups/{id}", communityApi::view);
+            cfg.routes.post("/api/v1/groups/{id}/join", communityApi::join);
+            cfg.routes.post("/api/v1/groups/{id}/leave", communityApi::leave);
+            cfg.routes.get("/api/v1/groups/{id}/posts", communityApi::posts);
+            cfg.routes.post("/api/v1/groups/{id}/posts", communityApi::writePost);
+            cfg.routes.get("/api/v1/posts/{id}/comments", communityApi::comments);
+            cfg.routes.post("/api/v1/posts/{id}/comments", communityApi::writeComment);
+            cfg.routes.get("/api/v1/mentors/{id}", mentorApi::view);
+            cfg.routes.post("/api/v1/mentors", mentorApi::apply);
+            cfg.routes.get("/api/v1/me/plans", mentorApi::myPlans);
+            cfg.routes.post("/api/v1/me/plans", mentorApi::createPlan);
+            cfg.routes.patch("/api/v1/me/plans/{id}", mentorApi::changePlan);
+            cfg.routes.post("/api/v1/admin/mentors/{id}/verification", mentorApi::verify);
+            cfg.routes.post("/api/v1/bookings", bookingApi::book);
+            cfg.routes.get("/api/v1/bookings", bookingApi::list);
+            cfg.routes.get("/api/v1/bookings/{id}", bookingApi::view);
+            cfg.routes.post("/api/v1/bookings/{id}/confirm", bookingApi::confirm);
         });
     }
 
@@ -160,6 +198,15 @@ public final class WebApp {
     public WebApp start(String host, int port) {
         javalin.start(host, port);
         return this;
+    }
+
+    /** Every HTTP route as {@code "METHOD /path"}, for the tests that keep the API description true. */
+    List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .toList();
     }
 
     public int port() {

@@ -4,6 +4,10 @@ import app.bettertalk.core.Stores;
 import app.bettertalk.core.identity.SessionToken;
 import app.bettertalk.core.shared.UserId;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,11 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * One person's browser against a {@link TestSite}: keeps its cookies by hand (the JDK cookie store would drop Secure
- * ones over http), reads the CSRF token from the last page it saw and sends it with forms and API calls, and never
+ * ones over http), reads the CSRF token from the last page it saw (a form's {@code _csrf} field, or the
+ * {@code csrfToken} of {@code GET /api/v1/me}) and sends it with forms and API calls, and never
  * follows redirects, so tests see them.
  */
 public final class Browser {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+    private static final Pattern CSRF_JSON = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String baseUrl;
@@ -42,6 +49,15 @@ public final class Browser {
 
         public String header(String name) {
             return response.headers().firstValue(name).orElse("");
+        }
+
+        /** The body as JSON, e.g. {@code page.json().at("/error/code").asText()}. */
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
         }
     }
 
@@ -136,9 +152,14 @@ public final class Browser {
                 cookies.put(name, value);
             }
         }
-        var matcher = CSRF_FIELD.matcher(response.body() == null ? "" : response.body());
+        var body = response.body() == null ? "" : response.body();
+        var matcher = CSRF_FIELD.matcher(body);
         if (matcher.find()) {
             csrf = matcher.group(1);
+        }
+        var fromApi = CSRF_JSON.matcher(body);
+        if (fromApi.find()) {
+            csrf = fromApi.group(1);
         }
     }
 

@@ -42,20 +42,27 @@ public final class TestSite implements AutoCloseable {
     }
 
     public TestSite(PaymentGateway payments, GoogleAccounts google) {
-        this(payments, google, true);
+        this(payments, google, true, "", "");
     }
 
     /** A development site whose payments go through {@code payments} instead of the simulated ones. */
     public static TestSite withPayments(PaymentGateway payments) {
-        return new TestSite(payments, GoogleUnavailable.INSTANCE, true);
+        return new TestSite(payments, GoogleUnavailable.INSTANCE, true, "", "");
     }
 
     /** A site as {@code serve} runs without {@code --dev-login}: no development sign-in, no simulated payments. */
     public static TestSite withoutDevLogin() {
-        return new TestSite(new PaymentsOff(), GoogleUnavailable.INSTANCE, false);
+        return new TestSite(new PaymentsOff(), GoogleUnavailable.INSTANCE, false, "", "");
     }
 
-    public TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin) {
+    /** With Google sign-in on (a non-empty client id and secret) through {@code google}. */
+    public TestSite(PaymentGateway payments, GoogleAccounts google, String googleClientId,
+                    String googleClientSecret) {
+        this(payments, google, true, googleClientId, googleClientSecret);
+    }
+
+    public TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin, String googleClientId,
+                    String googleClientSecret) {
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
                 stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
@@ -63,7 +70,7 @@ public final class TestSite implements AutoCloseable {
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         var port = freePort();
         baseUrl = "http://127.0.0.1:" + port;
-        var settings = new WebSettings(URI.create(baseUrl), devLogin, "", "");
+        var settings = new WebSettings(URI.create(baseUrl), devLogin, googleClientId, googleClientSecret);
         app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
                 .start("127.0.0.1", port);
     }

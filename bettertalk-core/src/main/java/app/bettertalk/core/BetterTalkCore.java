@@ -31,6 +31,7 @@ import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
 import app.bettertalk.core.community.SeedGroups;
 import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.ViewPost;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.AgeLimits;
@@ -86,7 +87,8 @@ public record BetterTalkCore(
         WriteNotes writeNotes, ReadNotes readNotes,
         ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole, SeedGroups seedGroups,
         ListMyBookings listMyBookings, ViewMentorRoster viewMentorRoster,
-        ViewMentorDashboard viewMentorDashboard, ViewBookingPage viewBookingPage) {
+        ViewMentorDashboard viewMentorDashboard, ViewBookingPage viewBookingPage,
+        ViewPost viewPost) {
 
     /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
@@ -151,6 +153,7 @@ public record BetterTalkCore(
                 new ViewMentorRoster(p.mentors(), p.users(), access),
                 new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
                         clock),
-                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access));
+                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access),
+                new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access));
     }
 }

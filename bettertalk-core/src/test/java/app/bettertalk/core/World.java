@@ -31,6 +31,7 @@ import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.LeaveGroup;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.ViewPost;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.AgeLimits;
@@ -129,6 +130,7 @@ public final class World {
     public final WritePost writePost = new WritePost(groups, memberships, posts, access, unitOfWork, clock);
     public final WriteComment writeComment = new WriteComment(memberships, posts, comments, access, unitOfWork, clock);
     public final ViewGroup viewGroup = new ViewGroup(groups, memberships, posts, comments, users, mentors, access);
+    public final ViewPost viewPost = new ViewPost(posts, comments, users, mentors, access);
 
     public final BookPlan bookPlan = new BookPlan(plans, mentors, bookings, access, unitOfWork, clock);
     public final ConfirmBooking confirmBooking =

@@ -64,7 +64,11 @@ public final class GoogleOpenIdConnect implements GoogleAccounts {
             var request = new GoogleAuthorizationCodeTokenRequest(transport, json, TOKEN_URL, clientId, clientSecret,
                     code, redirectUri);
             request.set("code_verifier", codeVerifier);
-            token = request.execute().parseIdToken();
+            var response = request.execute();
+            if (response.getIdToken() == null) {
+                throw new GoogleSignInFailed("Google answered without an ID token", null);
+            }
+            token = response.parseIdToken();
         } catch (IOException | IllegalArgumentException e) {
             throw new GoogleSignInFailed("Google did not accept the sign-in code", e);
         }

@@ -2,9 +2,7 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
-import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
@@ -14,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Shows a group to any onboarded person: its newest posts, their comments, and who wrote them. */
@@ -70,11 +67,6 @@ public final class ViewGroup {
         var ids = new HashSet<UserId>();
         newest.forEach(post -> ids.add(post.author()));
         replies.forEach(reply -> ids.add(reply.author()));
-        var verified = mentors.byIds(ids).stream().filter(Mentor::verified).map(Mentor::id)
-                .collect(Collectors.toSet());
-        var found = users.byIds(ids).stream().collect(Collectors.toMap(User::id, Function.identity()));
-        return ids.stream().collect(Collectors.toMap(Function.identity(), id -> new Author(id,
-                found.containsKey(id) ? found.get(id).username().map(Object::toString).orElse("") : "",
-                verified.contains(id))));
+        return new Authors(users, mentors).of(ids);
     }
 }
