@@ -38,6 +38,17 @@ import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.identity.ViewProfile;
+import app.bettertalk.core.mailing.ChangeEmailPreferences;
+import app.bettertalk.core.mailing.DeliveryPolicy;
+import app.bettertalk.core.mailing.EmailPreferences;
+import app.bettertalk.core.mailing.ListQueuedEmails;
+import app.bettertalk.core.mailing.Mailer;
+import app.bettertalk.core.mailing.QueuedEmails;
+import app.bettertalk.core.mailing.RetryEmail;
+import app.bettertalk.core.mailing.SendQueuedEmails;
+import app.bettertalk.core.mailing.Unsubscribe;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.mailing.ViewEmailPreferences;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
@@ -57,6 +68,7 @@ import app.bettertalk.core.notification.QuietPeriod;
 import app.bettertalk.core.shared.UnitOfWork;
 
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 /**
  * BetterTalk's core as a library: every use case, built from the ports an application supplies. An application (the
@@ -74,18 +86,29 @@ public record BetterTalkCore(
         BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
         ViewBooking viewBooking, SweepExpiredChats sweepExpiredChats,
         SendMessage sendMessage, ReadChat readChat, ListChats listChats,
-        WriteNotes writeNotes, ReadNotes readNotes) {
+        WriteNotes writeNotes, ReadNotes readNotes,
+        SendQueuedEmails sendQueuedEmails, ListQueuedEmails listQueuedEmails, RetryEmail retryEmail,
+        ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
+        Unsubscribe unsubscribe) {
 
-    /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
+    /**
+     * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
+     * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
+     * randomness that jitters retries.
+     */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
                         ChatThreads chatThreads, ChatMessages chatMessages, NotesDocuments notes, Outbox outbox,
-                        UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock) {
+                        UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
+                        QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter) {
     }
 
     /** The rules a deployment may tune. */
-    public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy) {
-        public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT);
+    public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy,
+                        DeliveryPolicy emailDelivery) {
+        public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT,
+                DeliveryPolicy.DEFAULT);
     }
 
     public static BetterTalkCore assemble(Ports p, Rules rules) {
@@ -129,6 +152,13 @@ public record BetterTalkCore(
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access));
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
+                        p.unsubscribeTokens(), rules.emailDelivery(), p.jitter(), clock),
+                new ListQueuedEmails(p.queuedEmails(), access),
+                new RetryEmail(p.queuedEmails(), access, uow, clock),
+                new ViewEmailPreferences(p.emailPreferences(), access),
+                new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
+                new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock));
     }
 }
