@@ -26,7 +26,7 @@ final class Attempt {
         this.clock = clock;
     }
 
-    DeliveryOutcome deliver(QueuedEmail queued, Mailer.Batch connection) {
+    DeliveryOutcome deliver(QueuedEmail queued, Mailer.Connection connection) {
         var email = queued.email();
         var kind = email.kind();
         var recipient = users.byId(email.recipient());
@@ -52,7 +52,7 @@ final class Attempt {
     }
 
     /** A mailer should answer every failure with a Delivery; one that throws is treated as a temporary failure. */
-    private static Delivery send(Mailer.Batch connection, OutgoingEmail outgoing) {
+    private static Delivery send(Mailer.Connection connection, OutgoingEmail outgoing) {
         try {
             return connection.deliver(outgoing);
         } catch (RuntimeException unexpected) {

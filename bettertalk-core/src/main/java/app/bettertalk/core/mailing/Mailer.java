@@ -5,11 +5,11 @@ import app.bettertalk.core.shared.Port;
 /** Where emails go out: an SMTP server, or a folder of {@code .eml} files when no server is configured. */
 @Port
 public interface Mailer {
-    /** Starts a batch; its emails may share one connection, which closing the batch releases. */
-    Batch open();
+    /** Starts a run of sends (a sweep opens one); they may share one server connection, which closing releases. */
+    Connection open();
 
-    /** A run of sends, delivered one at a time by one thread. */
-    interface Batch extends AutoCloseable {
+    /** A run of sends, delivered one at a time by one thread; opening it need not reach the server yet. */
+    interface Connection extends AutoCloseable {
         /** Renders and sends one email; failures come back as a {@link Delivery}, not thrown. */
         Delivery deliver(OutgoingEmail email);
 

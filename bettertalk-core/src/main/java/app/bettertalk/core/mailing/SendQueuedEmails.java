@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * The email sweep: claims due emails in batches and sends each through the {@link Mailer}, until nothing is due or
- * the time limit has passed (a batch already claimed is finished). Each email is settled on its own, so a failure
+ * The email sweep: claims due emails in batches and sends each through the {@link Mailer}, over one connection for
+ * the sweep, until nothing is due or the time limit has passed (a batch already claimed is finished). Each email is settled on its own, so a failure
  * of one never holds back the others, and a dispatcher that dies mid-batch loses nothing: its lease expires and
  * another claims what it had not recorded.
  */
@@ -69,33 +69,40 @@ public final class SendQueuedEmails {
     public Outcome send(Command command) {
         var deadline = clock.instant().plus(command.timeLimit());
         var outcome = new Outcome(0, 0, 0, 0);
-        while (true) {
-            var lease = Lease.taken(clock.instant(), policy.lease());
-            var batch = queued.claim(lease, command.batchSize());
-            if (batch.isEmpty()) {
-                return outcome;
+        Mailer.Connection connection = null;
+        try {
+            while (true) {
+                var lease = Lease.taken(clock.instant(), policy.lease());
+                var batch = queued.claim(lease, command.batchSize());
+                if (batch.isEmpty()) {
+                    return outcome;
+                }
+                // One connection for the whole sweep: opening one per batch costs more than the sends themselves.
+                connection = connection == null ? mailer.open() : connection;
+                outcome = sendBatch(batch, lease, connection, outcome);
+                if (!clock.instant().isBefore(deadline)) {
+                    return outcome;
+                }
             }
-            outcome = sendBatch(batch, lease, outcome);
-            if (!clock.instant().isBefore(deadline)) {
-                return outcome;
+        } finally {
+            if (connection != null) {
+                connection.close();
             }
         }
     }
 
-    private Outcome sendBatch(List<QueuedEmail> batch, Lease lease, Outcome sofar) {
+    private Outcome sendBatch(List<QueuedEmail> batch, Lease lease, Mailer.Connection connection, Outcome sofar) {
         var outcome = sofar;
         var attempt = new Attempt(users, preferences, tokens, policy, jitter, clock);
-        try (var connection = mailer.open()) {
-            for (var email : batch) {
-                // Past this point the lease could run out mid-send and another dispatcher claim the same email;
-                // what is left waits for the lease to expire and goes out with a later claim.
-                if (!clock.instant().isBefore(DeliveryPolicy.lastSendStart(lease))) {
-                    break;
-                }
-                var settled = attempt.deliver(email, connection);
-                queued.recordOutcome(email.id(), lease, settled);
-                outcome = outcome.plus(settled);
+        for (var email : batch) {
+            // Past this point the lease could run out mid-send and another dispatcher claim the same email;
+            // what is left waits for the lease to expire and goes out with a later claim.
+            if (!clock.instant().isBefore(DeliveryPolicy.lastSendStart(lease))) {
+                break;
             }
+            var settled = attempt.deliver(email, connection);
+            queued.recordOutcome(email.id(), lease, settled);
+            outcome = outcome.plus(settled);
         }
         return outcome;
     }

@@ -22,8 +22,8 @@ final class ClockAdvancingMailer implements Mailer {
     }
 
     @Override
-    public Batch open() {
-        return new Batch() {
+    public Connection open() {
+        return new Connection() {
             @Override
             public Delivery deliver(OutgoingEmail email) {
                 world.clock.advance(perEmail);

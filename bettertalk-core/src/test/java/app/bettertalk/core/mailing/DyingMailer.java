@@ -24,9 +24,9 @@ public final class DyingMailer implements Mailer {
     }
 
     @Override
-    public Batch open() {
+    public Connection open() {
         var connection = server.open();
-        return new Batch() {
+        return new Connection() {
             @Override
             public Delivery deliver(OutgoingEmail email) {
                 var delivery = connection.deliver(email);

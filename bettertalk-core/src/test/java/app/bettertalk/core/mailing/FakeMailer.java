@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A mail server scripted by the test: it accepts every email under {@code <outbox-ID@test>} unless the test queued
- * other answers, which it gives in order. It keeps every email it accepted and counts the batches opened and closed.
+ * other answers, which it gives in order. It keeps every email it accepted and counts the connections opened and closed.
  */
 public final class FakeMailer implements Mailer {
     private final List<OutgoingEmail> accepted = new CopyOnWriteArrayList<>();
@@ -33,11 +33,11 @@ public final class FakeMailer implements Mailer {
         return List.copyOf(handed);
     }
 
-    public int batchesOpened() {
+    public int connectionsOpened() {
         return opened.get();
     }
 
-    public int batchesClosed() {
+    public int connectionsClosed() {
         return closed.get();
     }
 
@@ -46,9 +46,9 @@ public final class FakeMailer implements Mailer {
     }
 
     @Override
-    public Batch open() {
+    public Connection open() {
         opened.incrementAndGet();
-        return new Batch() {
+        return new Connection() {
             @Override
             public Delivery deliver(OutgoingEmail email) {
                 handed.add(email);

@@ -211,7 +211,7 @@ class SendQueuedEmailsTest {
 
     @Test
     void a_mailer_that_throws_counts_as_a_temporary_failure() {
-        Mailer broken = () -> new Mailer.Batch() {
+        Mailer broken = () -> new Mailer.Connection() {
             @Override
             public Delivery deliver(OutgoingEmail email) {
                 throw new IllegalStateException("template exploded");
@@ -253,15 +253,33 @@ class SendQueuedEmailsTest {
     }
 
     @Test
-    void one_batch_shares_one_connection_which_is_closed_after_it() {
+    void a_sweep_sends_every_batch_over_one_connection_which_it_closes_at_the_end() {
         world.onboardedUser("ravi_k");
         world.onboardedUser("meera");
 
-        world.sendQueuedEmails.send(SWEEP);
+        world.sendQueuedEmails.send(new SendQueuedEmails.Command(1, Duration.ofMinutes(1)));
 
         assertThat(world.mailer.accepted()).hasSize(3);
-        assertThat(world.mailer.batchesOpened()).isEqualTo(1);
-        assertThat(world.mailer.batchesClosed()).isEqualTo(1);
+        assertThat(world.mailer.connectionsOpened()).isEqualTo(1);
+        assertThat(world.mailer.connectionsClosed()).isEqualTo(1);
+    }
+
+    @Test
+    void a_sweep_with_nothing_due_opens_no_connection() {
+        world.sendQueuedEmails.send(SWEEP);
+
+        world.sendQueuedEmails.send(SWEEP);
+
+        assertThat(world.mailer.connectionsOpened()).isEqualTo(1);
+    }
+
+    @Test
+    void a_dispatcher_that_dies_still_closes_its_connection() {
+        var dying = new DyingMailer(world.mailer, 1);
+
+        catchThrowable(() -> sweepWith(dying).send(SWEEP));
+
+        assertThat(world.mailer.connectionsClosed()).isEqualTo(world.mailer.connectionsOpened()).isEqualTo(1);
     }
 
     @Test
@@ -273,7 +291,7 @@ class SendQueuedEmailsTest {
         var outcome = world.sendQueuedEmails.send(new SendQueuedEmails.Command(2, Duration.ofMinutes(1)));
 
         assertThat(outcome.sent()).isEqualTo(5);
-        assertThat(world.mailer.batchesOpened()).isEqualTo(3);
+        assertThat(world.mailer.handed()).hasSize(5);
     }
 
     @Test
