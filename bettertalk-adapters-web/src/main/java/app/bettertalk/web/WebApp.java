@@ -7,6 +7,7 @@ import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.OnboardingHandlers;
 import app.bettertalk.web.identity.SignInHandlers;
+import app.bettertalk.web.notification.EmailPreferenceHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
@@ -31,6 +32,8 @@ public final class WebApp {
         var signIn = new SignInHandlers(core.signIn(), core.startSession(), core.endSession(), google, settings,
                 sessionPolicy);
         var onboarding = new OnboardingHandlers(core.completeOnboarding());
+        var emailPreferences = new EmailPreferenceHandlers(core.viewEmailPreferences(),
+                core.changeEmailPreferences(), core.unsubscribe());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -55,6 +58,12 @@ public final class WebApp {
             cfg.routes.post("/signout", signIn::signOut);
             cfg.routes.get("/onboarding", onboarding::form);
             cfg.routes.post("/onboarding", onboarding::submit);
+
+            // email preferences
+            cfg.routes.get("/profile/emails", emailPreferences::form);
+            cfg.routes.post("/profile/emails", emailPreferences::save);
+            cfg.routes.get("/unsubscribe", emailPreferences::confirm);
+            cfg.routes.post("/unsubscribe", emailPreferences::unsubscribe);
         });
     }
 
