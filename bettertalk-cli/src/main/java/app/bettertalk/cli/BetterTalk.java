@@ -3,6 +3,10 @@ package app.bettertalk.cli;
 import app.bettertalk.cli.db.DbCommand;
 import app.bettertalk.cli.db.DbMigrateCommand;
 import app.bettertalk.cli.db.DbStatusCommand;
+import app.bettertalk.cli.emails.EmailsCommand;
+import app.bettertalk.cli.emails.ListEmailsCommand;
+import app.bettertalk.cli.emails.RetryEmailCommand;
+import app.bettertalk.cli.emails.SweepEmailsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.mysql.DatabaseUnavailable;
@@ -20,7 +24,7 @@ import java.util.concurrent.CountDownLatch;
 /** The {@code bettertalk} program: its root command and how it turns failures into one line and an exit code. */
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
-        subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, EmailsCommand.class, CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin
     GlobalOptions options;
@@ -114,6 +118,12 @@ public final class BetterTalk implements Runnable {
                 created = new DbStatusCommand(this::wiring);
             } else if (type == ServeCommand.class) {
                 created = new ServeCommand(this::wiring, env, stopServing);
+            } else if (type == SweepEmailsCommand.class) {
+                created = new SweepEmailsCommand(this::wiring);
+            } else if (type == ListEmailsCommand.class) {
+                created = new ListEmailsCommand(this::wiring);
+            } else if (type == RetryEmailCommand.class) {
+                created = new RetryEmailCommand(this::wiring);
             } else {
                 return CommandLine.defaultFactory().create(type);
             }

@@ -39,7 +39,7 @@ class DbCommandsTest {
         var second = bettertalk("db", "migrate");
 
         assertThat(first).isEqualTo(ExitCodes.OK);
-        assertThat(firstOut).startsWith("Applied 1 migration to jdbc:h2:file:" + home.resolve("bt"));
+        assertThat(firstOut).containsPattern("^Applied \\d+ migrations? to jdbc:h2:file:" + home.resolve("bt"));
         assertThat(Files.exists(home.resolve("bt").resolve("bettertalk.mv.db"))).isTrue();
         assertThat(second).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).startsWith("Nothing to migrate");
@@ -62,11 +62,11 @@ class DbCommandsTest {
             var status = bettertalk("db", "status", "--json");
 
             assertThat(first).isEqualTo(ExitCodes.OK);
-            assertThat(firstOut).startsWith("Applied 1 migration");
+            assertThat(firstOut).containsPattern("^Applied \\d+ migrations? to ");
             assertThat(second).isEqualTo(ExitCodes.OK);
             assertThat(secondOut).startsWith("Nothing to migrate");
             assertThat(status).isEqualTo(ExitCodes.OK);
-            assertThat(out.toString()).contains("\"applied\":1,\"pending\":0");
+            assertThat(out.toString()).containsPattern("\"applied\":[1-9]\\d*,\"pending\":0");
         } finally {
             Target.SERVER.dropSchema(schema);
         }
@@ -79,7 +79,9 @@ class DbCommandsTest {
         var code = bettertalk("db", "status");
 
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("1        Pending").contains("0 applied, 1 pending.");
+        var pending = out.toString().lines().filter(line -> line.matches("\\d+ +Pending .*")).count();
+        assertThat(pending).isPositive();
+        assertThat(out.toString()).contains("1        Pending").contains("0 applied, " + pending + " pending.");
     }
 
     @Test
