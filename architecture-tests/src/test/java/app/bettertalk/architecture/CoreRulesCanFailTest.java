@@ -7,6 +7,8 @@ import app.bettertalk.architecture.fixtures.cyclic.core.chat.CyclicChat;
 import app.bettertalk.architecture.fixtures.leaky.core.booking.CountsThroughTheAdapter;
 import app.bettertalk.architecture.fixtures.leaky.core.chat.QueriesTheDatabase;
 import app.bettertalk.architecture.fixtures.leaky.core.notes.KeepsToTheJdk;
+import app.bettertalk.architecture.fixtures.leaky.core.notes.SignsWithTheJdk;
+import app.bettertalk.architecture.fixtures.leaky.core.notes.UsesJavaxBeyondCrypto;
 import app.bettertalk.architecture.fixtures.leaky.mysql.JdbiBookings;
 import app.bettertalk.architecture.fixtures.naming.core.booking.Bookings;
 import app.bettertalk.architecture.fixtures.naming.core.shared.Port;
@@ -45,6 +47,25 @@ class CoreRulesCanFailTest {
         var result = evaluate(rule, LEAKY);
 
         assertThat(violations(result)).noneMatch(mentioning(KeepsToTheJdk.class));
+    }
+
+    @Test
+    void core_depends_only_on_the_jdk_lets_core_sign_with_the_jdks_javax_crypto() {
+        var rule = HexagonRules.core_depends_only_on_the_jdk(LEAKY);
+
+        var result = evaluate(rule, LEAKY);
+
+        assertThat(violations(result)).noneMatch(mentioning(SignsWithTheJdk.class));
+    }
+
+    @Test
+    void core_depends_only_on_the_jdk_flags_core_using_javax_beyond_crypto() {
+        var rule = HexagonRules.core_depends_only_on_the_jdk(LEAKY);
+
+        var result = evaluate(rule, LEAKY);
+
+        assertThat(violations(result)).anyMatch(mentioning(UsesJavaxBeyondCrypto.class)
+                .and(line -> line.contains("<javax.naming.InitialContext")));
     }
 
     @Test

@@ -7,6 +7,9 @@ import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.PaymentVerdict;
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.ListGroups;
+import app.bettertalk.core.mailing.FakeMailer;
+import app.bettertalk.core.mailing.Mailer;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -20,10 +23,14 @@ import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
+import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
+import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +45,8 @@ class EmbeddingWithMySqlExampleTest {
             // --- embedding: MySQL ---
             PaymentGateway payments = (BookingId booking, Paise amount, String reference) ->
                     new PaymentVerdict.Refused("this program takes no payments");
+            Mailer mailer = new FakeMailer(); // bettertalk-notifications has SmtpMailer and MailboxDirectoryMailer
+            byte[] secret = "a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8);
             try (Database database = Database.open(settings, 10)) {
                 database.migrate();
                 var jdbi = database.jdbi();
@@ -46,7 +55,9 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi),
                         new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                         new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
-                        payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi)),
+                        payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
+                        new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
+                        new UnsubscribeTokens(secret), RandomGenerator.getDefault()),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

@@ -119,7 +119,7 @@ final class Guard {
     /** Pages and endpoints a signed-out visitor may use. */
     static boolean isPublic(String path) {
         return path.equals("/") || path.equals("/signin") || path.startsWith("/auth/") || path.equals("/health")
-                || path.equals("/api/openapi.json");
+                || path.equals("/api/openapi.json") || path.equals("/unsubscribe");
     }
 
     /** What a signed-in person who has not onboarded may still reach. */

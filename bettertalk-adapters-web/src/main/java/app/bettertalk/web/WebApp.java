@@ -25,6 +25,7 @@ import app.bettertalk.web.mentor.PlanHandlers;
 import app.bettertalk.web.notes.NotesApiHandlers;
 import app.bettertalk.web.notes.NotesHandlers;
 import app.bettertalk.web.mentor.MentorApiHandlers;
+import app.bettertalk.web.notification.EmailPreferenceHandlers;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -69,6 +70,8 @@ public final class WebApp {
         var chatSocket = new ChatSocket(core.resumeSession(), core.readChat(), core.sendMessage(), live, settings);
         var notes = new NotesHandlers(core.readNotes(), core.writeNotes());
         var notesApi = new NotesApiHandlers(core.readNotes(), core.writeNotes());
+        var emailPreferences = new EmailPreferenceHandlers(core.viewEmailPreferences(),
+                core.changeEmailPreferences(), core.unsubscribe());
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(guard::before);
@@ -168,6 +171,11 @@ public final class WebApp {
             cfg.routes.get("/api/v1/bookings", bookingApi::list);
             cfg.routes.get("/api/v1/bookings/{id}", bookingApi::view);
             cfg.routes.post("/api/v1/bookings/{id}/confirm", bookingApi::confirm);
+            // email preferences
+            cfg.routes.get("/profile/emails", emailPreferences::form);
+            cfg.routes.post("/profile/emails", emailPreferences::save);
+            cfg.routes.get("/unsubscribe", emailPreferences::confirm);
+            cfg.routes.post("/unsubscribe", emailPreferences::unsubscribe);
         });
     }
 

@@ -4,8 +4,12 @@ import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.InMemoryStores;
 import app.bettertalk.core.Stores;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.World;
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.mailing.FakeMailer;
+import app.bettertalk.core.mailing.FixedJitter;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
@@ -32,6 +36,8 @@ public final class TestSite implements AutoCloseable {
     public final TestClock clock = new TestClock();
     public final Stores stores = InMemoryStores.create();
     public final InProcessLiveDelivery live = new InProcessLiveDelivery();
+    public final FakeMailer mailer = new FakeMailer();
+    public final UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(World.TEST_SECRET);
     public final BetterTalkCore core;
     public final WebApp app;
     public final String baseUrl;
@@ -66,7 +72,8 @@ public final class TestSite implements AutoCloseable {
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
                 stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
-                payments, live, clock, stores.jobLocks());
+                payments, live, clock, stores.jobLocks(), stores.queuedEmails(), stores.emailPreferences(), mailer,
+                unsubscribeTokens, new FixedJitter(0.5));
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         var port = freePort();
         baseUrl = "http://127.0.0.1:" + port;

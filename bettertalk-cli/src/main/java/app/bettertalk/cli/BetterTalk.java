@@ -5,6 +5,7 @@ import app.bettertalk.cli.db.DbCommand;
 import app.bettertalk.cli.demo.DemoCommand;
 import app.bettertalk.cli.groups.GroupsCommand;
 import app.bettertalk.cli.mentor.MentorCommand;
+import app.bettertalk.cli.emails.EmailsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.users.UsersCommand;
 import picocli.AutoComplete;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
         subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
-                GroupsCommand.class, ChatsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
+                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin

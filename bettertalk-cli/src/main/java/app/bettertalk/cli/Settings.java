@@ -6,23 +6,34 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * BetterTalk's configuration, each value taken from the first place that has it: a command-line flag, then the
  * environment ({@code BETTERTALK_DB_URL}, ...), then the config file ({@code --config}, by default
  * {@code $BETTERTALK_HOME/config.properties}), then the default. With no database configured, BetterTalk keeps an
- * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use.
+ * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use; with no
+ * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}.
  */
-public record Settings(Path home, DatabaseSettings database) {
+public record Settings(Path home, DatabaseSettings database, Mail mail) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
         HOME("home", "BETTERTALK_HOME"),
         DB_URL("db.url", "BETTERTALK_DB_URL"),
         DB_USER("db.user", "BETTERTALK_DB_USER"),
-        DB_PASSWORD("db.password", "BETTERTALK_DB_PASSWORD");
+        DB_PASSWORD("db.password", "BETTERTALK_DB_PASSWORD"),
+        BASE_URL("base.url", "BETTERTALK_BASE_URL"),
+        SMTP_HOST("smtp.host", "BETTERTALK_SMTP_HOST"),
+        SMTP_PORT("smtp.port", "BETTERTALK_SMTP_PORT"),
+        SMTP_USERNAME("smtp.username", "BETTERTALK_SMTP_USERNAME"),
+        SMTP_PASSWORD("smtp.password", "BETTERTALK_SMTP_PASSWORD"),
+        SMTP_SECURITY("smtp.security", "BETTERTALK_SMTP_SECURITY"),
+        MAIL_FROM("mail.from", "BETTERTALK_MAIL_FROM"),
+        SECRET("secret", "BETTERTALK_SECRET");
 
         private final String property;
         private final String environment;
@@ -62,7 +73,57 @@ public record Settings(Path home, DatabaseSettings database) {
             url = embeddedUrl(home);
             user = user == null ? "sa" : user;
         }
-        return new Settings(home, new DatabaseSettings(url, user, password));
+        return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(key -> first(
+                flags.get(key), env.get(key.environment()), file.getProperty(key.property()))));
+    }
+
+    /**
+     * How email goes out and what its links point at. With no SMTP host, emails are written as {@code .eml} files to
+     * {@code $BETTERTALK_HOME/mail/}. With no secret, one is generated once into {@code $BETTERTALK_HOME/secret}.
+     *
+     * @param siteUrl      the public URL of the site, for links in emails; empty when not configured
+     * @param smtpSecurity {@code none}, {@code starttls} (the default) or {@code ssl}
+     * @param smtpPort     the configured port, or the usual one for the security: 25, 587 or 465
+     * @param secret       the server secret that signs unsubscribe links; empty when not configured
+     */
+    public record Mail(String siteUrl, String smtpHost, int smtpPort, String smtpSecurity, String smtpUsername,
+                       String smtpPassword, String from, String secret) {
+        static Mail resolve(Function<Key, String> value) {
+            var security = or(value.apply(Key.SMTP_SECURITY), "starttls").toLowerCase(Locale.ROOT);
+            var usualPort = switch (security) {
+                case "none" -> 25;
+                case "starttls" -> 587;
+                case "ssl" -> 465;
+                default -> throw new IllegalArgumentException(
+                        "BETTERTALK_SMTP_SECURITY must be none, starttls or ssl, not " + security);
+            };
+            var port = value.apply(Key.SMTP_PORT);
+            return new Mail(or(value.apply(Key.BASE_URL), ""), or(value.apply(Key.SMTP_HOST), ""),
+                    port == null ? usualPort : port(port), security, or(value.apply(Key.SMTP_USERNAME), ""),
+                    or(value.apply(Key.SMTP_PASSWORD), ""), or(value.apply(Key.MAIL_FROM), ""),
+                    or(value.apply(Key.SECRET), ""));
+        }
+
+        public boolean usesSmtp() {
+            return !smtpHost.isEmpty();
+        }
+
+        private static int port(String text) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("BETTERTALK_SMTP_PORT must be a number, not " + text);
+            }
+        }
+
+        private static String or(String value, String otherwise) {
+            return value == null ? otherwise : value.strip();
+        }
+
+        @Override
+        public String toString() {
+            return "Mail[" + (usesSmtp() ? smtpHost + ":" + smtpPort + " " + smtpSecurity : "mailbox folder") + "]";
+        }
     }
 
     /** The embedded default: an H2 file in MySQL mode under {@code home}, so the same migrations run on it. */

@@ -3,6 +3,9 @@ package app.bettertalk.cli;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.chat.LiveDelivery;
+import app.bettertalk.core.mailing.Mailer;
+import app.bettertalk.core.mailing.SendQueuedEmails;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.JdbiJobLocks;
 import app.bettertalk.mysql.JdbiUnitOfWork;
@@ -15,10 +18,18 @@ import app.bettertalk.mysql.community.JdbiMemberships;
 import app.bettertalk.mysql.community.JdbiPosts;
 import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
+import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
+import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
+import app.bettertalk.notifications.EmailDispatcher;
+import app.bettertalk.notifications.EmailTemplates;
+import app.bettertalk.notifications.MailboxDirectoryMailer;
+import app.bettertalk.notifications.MessageComposer;
+import app.bettertalk.notifications.SmtpMailer;
+import app.bettertalk.notifications.SmtpServer;
 import app.bettertalk.web.WebApp;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.booking.PaymentsOff;
@@ -28,8 +39,12 @@ import app.bettertalk.web.identity.GoogleOpenIdConnect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
  * The composition root: the only place that builds adapters and hands them to the core, with plain {@code new}, in
@@ -71,21 +86,72 @@ public final class Wiring implements AutoCloseable {
 
     /** The core over this database, with the given payment provider and live delivery. */
     public BetterTalkCore core(PaymentGateway payments, LiveDelivery live) {
+        return core(payments, live, siteUrl(null));
+    }
+
+    /** As {@link #core(PaymentGateway, LiveDelivery)}, its emails linking to {@code siteUrl}. */
+    public BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl) {
         var jdbi = database().jdbi();
         var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi),
                 new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
-                new JdbiJobLocks(jdbi));
+                new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl), unsubscribeTokens(),
+                RandomGenerator.getDefault());
         return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
     }
 
-    /** The core as operators and cron jobs use it: no payment is taken and nobody listens for live messages. */
+    /** The core for a command at the terminal: it takes no payments and has nobody connected to push to. */
     public synchronized BetterTalkCore operatorCore() {
         if (operatorCore == null) {
             operatorCore = core(new PaymentsOff(), message -> { });
         }
         return operatorCore;
+    }
+
+    /**
+     * The public URL emails link to: {@code preferred} (a {@code --base-url} flag) if given, else the configured
+     * {@code BETTERTALK_BASE_URL}, else the address {@code serve} listens on by default.
+     */
+    public URI siteUrl(String preferred) {
+        var configured = settings.mail().siteUrl();
+        return URI.create(preferred != null ? preferred : configured.isEmpty() ? "http://127.0.0.1:7070" : configured);
+    }
+
+    /** Where emails go: the configured SMTP server, else the mailbox folder {@code $BETTERTALK_HOME/mail}. */
+    public Mailer mailer(URI siteUrl) {
+        var mail = settings.mail();
+        var from = mail.from().isEmpty() ? "BetterTalk <no-reply@" + domainOf(siteUrl) + ">" : mail.from();
+        var composer = new MessageComposer(new EmailTemplates(siteUrl), from, clock);
+        if (!mail.usesSmtp()) {
+            return new MailboxDirectoryMailer(settings.home().resolve("mail"), composer);
+        }
+        var security = SmtpServer.Security.valueOf(mail.smtpSecurity().toUpperCase(Locale.ROOT));
+        return new SmtpMailer(SmtpServer.of(mail.smtpHost(), mail.smtpPort(), security, mail.smtpUsername(),
+                mail.smtpPassword()), composer);
+    }
+
+    /** Where {@link #mailer} sends, in words, for the commands to say. */
+    public String mailDestination() {
+        var mail = settings.mail();
+        return mail.usesSmtp() ? "SMTP " + mail.smtpHost() + ":" + mail.smtpPort()
+                : "the mailbox folder " + settings.home().resolve("mail");
+    }
+
+    public UnsubscribeTokens unsubscribeTokens() {
+        return new UnsubscribeTokens(ServerSecret.of(settings));
+    }
+
+    /** Sweeps of 50-email batches for up to 30 seconds, every {@code pause}, in the background of {@code serve}. */
+    public EmailDispatcher emailDispatcher(URI siteUrl, Duration pause) {
+        var sweep = core(new PaymentsOff(), new InProcessLiveDelivery(), siteUrl).sendQueuedEmails();
+        return new EmailDispatcher(sweep, new SendQueuedEmails.Command(50, Duration.ofSeconds(30)), pause);
+    }
+
+    private static String domainOf(URI siteUrl) {
+        var host = siteUrl.getHost() == null ? "localhost" : siteUrl.getHost();
+        // An IP address is no mail domain; a name is.
+        return host.matches("[0-9.]+|\\[.*]") || !host.contains(".") ? "localhost.localdomain" : host;
     }
 
     /**
@@ -95,7 +161,7 @@ public final class Wiring implements AutoCloseable {
     public WebApp webApp(WebSettings web) {
         var live = new InProcessLiveDelivery();
         var payments = web.devLogin() ? new SimulatedPayments() : new PaymentsOff();
-        var core = core(payments, live);
+        var core = core(payments, live, web.baseUrl());
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers);
     }

@@ -46,6 +46,17 @@ import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.identity.ViewProfile;
+import app.bettertalk.core.mailing.ChangeEmailPreferences;
+import app.bettertalk.core.mailing.DeliveryPolicy;
+import app.bettertalk.core.mailing.EmailPreferences;
+import app.bettertalk.core.mailing.ListQueuedEmails;
+import app.bettertalk.core.mailing.Mailer;
+import app.bettertalk.core.mailing.QueuedEmails;
+import app.bettertalk.core.mailing.RetryEmail;
+import app.bettertalk.core.mailing.SendQueuedEmails;
+import app.bettertalk.core.mailing.Unsubscribe;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.mailing.ViewEmailPreferences;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
@@ -67,6 +78,7 @@ import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 /**
  * BetterTalk's core as a library: every use case, built from the ports an application supplies. An application (the
@@ -88,19 +100,30 @@ public record BetterTalkCore(
         ListUsers listUsers, FindAccount findAccount, ChangeAdminRole changeAdminRole, SeedGroups seedGroups,
         ListMyBookings listMyBookings, ViewMentorRoster viewMentorRoster,
         ViewMentorDashboard viewMentorDashboard, ViewBookingPage viewBookingPage,
-        ViewPost viewPost) {
+        ViewPost viewPost,
+        SendQueuedEmails sendQueuedEmails, ListQueuedEmails listQueuedEmails, RetryEmail retryEmail,
+        ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
+        Unsubscribe unsubscribe) {
 
-    /** Everything the core needs from outside: storage, the payment provider, live delivery and the clock. */
+    /**
+     * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
+     * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
+     * randomness that jitters retries.
+     */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
                         ChatThreads chatThreads, ChatMessages chatMessages, NotesDocuments notes, Outbox outbox,
                         UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
-                        JobLocks jobLocks) {
+                        JobLocks jobLocks,
+                        QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter) {
     }
 
     /** The rules a deployment may tune. */
-    public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy) {
-        public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT);
+    public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy,
+                        DeliveryPolicy emailDelivery) {
+        public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT,
+                DeliveryPolicy.DEFAULT);
     }
 
     public static BetterTalkCore assemble(Ports p, Rules rules) {
@@ -154,6 +177,13 @@ public record BetterTalkCore(
                 new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
                         clock),
                 new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access),
-                new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access));
+                new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
+                new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
+                        p.unsubscribeTokens(), rules.emailDelivery(), p.jitter(), clock),
+                new ListQueuedEmails(p.queuedEmails(), access),
+                new RetryEmail(p.queuedEmails(), access, uow, clock),
+                new ViewEmailPreferences(p.emailPreferences(), access),
+                new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
+                new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock));
     }
 }

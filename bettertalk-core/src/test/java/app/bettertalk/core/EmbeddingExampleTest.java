@@ -10,9 +10,13 @@ import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.mailing.FakeMailer;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +31,10 @@ class EmbeddingExampleTest {
                 stores.users(), stores.sessions(), stores.mentors(), stores.plans(), stores.groups(),
                 stores.memberships(), stores.posts(), stores.comments(), stores.bookings(), stores.chatThreads(),
                 stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
-                new FakePaymentGateway(), new InMemoryLiveDelivery(), Clock.systemUTC(), stores.jobLocks()),
+                new FakePaymentGateway(), new InMemoryLiveDelivery(), Clock.systemUTC(), stores.jobLocks(),
+                stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
+                new UnsubscribeTokens("a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8)),
+                RandomGenerator.getDefault()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

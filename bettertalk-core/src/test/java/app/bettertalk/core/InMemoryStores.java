@@ -9,6 +9,7 @@ import app.bettertalk.core.community.InMemoryMemberships;
 import app.bettertalk.core.community.InMemoryPosts;
 import app.bettertalk.core.identity.InMemorySessions;
 import app.bettertalk.core.identity.InMemoryUsers;
+import app.bettertalk.core.mailing.InMemoryEmailPreferences;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
@@ -37,9 +38,10 @@ public final class InMemoryStores {
         var notes = new InMemoryNotesDocuments();
         var outbox = new InMemoryOutbox();
         var sessions = new InMemorySessions();
+        var emailPreferences = new InMemoryEmailPreferences();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork);
+                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences);
     }
 }

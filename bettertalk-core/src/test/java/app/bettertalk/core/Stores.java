@@ -9,6 +9,8 @@ import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
 import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mailing.EmailPreferences;
+import app.bettertalk.core.mailing.QueuedEmails;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
@@ -23,5 +25,5 @@ import app.bettertalk.core.shared.UnitOfWork;
 public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, Memberships memberships, Posts posts,
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
-                     UnitOfWork unitOfWork) {
+                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences) {
 }

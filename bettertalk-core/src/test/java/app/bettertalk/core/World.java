@@ -48,6 +48,17 @@ import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.ViewProfile;
+import app.bettertalk.core.mailing.ChangeEmailPreferences;
+import app.bettertalk.core.mailing.DeliveryPolicy;
+import app.bettertalk.core.mailing.FakeMailer;
+import app.bettertalk.core.mailing.FixedJitter;
+import app.bettertalk.core.mailing.InMemoryEmailPreferences;
+import app.bettertalk.core.mailing.ListQueuedEmails;
+import app.bettertalk.core.mailing.RetryEmail;
+import app.bettertalk.core.mailing.SendQueuedEmails;
+import app.bettertalk.core.mailing.Unsubscribe;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.mailing.ViewEmailPreferences;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
@@ -70,6 +81,7 @@ import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.core.shared.UnitOfWork;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +92,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * helpers that bring people and bookings into being the way the product would.
  */
 public final class World {
+    /** The unsubscribe secret of every test world: 32 bytes, the least a server accepts. */
+    public static final byte[] TEST_SECRET = "a-test-secret-of-thirty-two-byte".getBytes(StandardCharsets.US_ASCII);
+
     public final TestClock clock = new TestClock();
     public final Stores stores = InMemoryStores.create();
     public final InMemoryUsers users = (InMemoryUsers) stores.users();
@@ -95,6 +110,7 @@ public final class World {
     public final InMemoryNotesDocuments notes = (InMemoryNotesDocuments) stores.notes();
     public final InMemoryOutbox outbox = (InMemoryOutbox) stores.outbox();
     public final InMemorySessions sessions = (InMemorySessions) stores.sessions();
+    public final InMemoryEmailPreferences emailPreferences = (InMemoryEmailPreferences) stores.emailPreferences();
     public final UnitOfWork unitOfWork = stores.unitOfWork();
     public final FakePaymentGateway payments = new FakePaymentGateway();
     public final InMemoryLiveDelivery live = new InMemoryLiveDelivery();
@@ -102,6 +118,10 @@ public final class World {
     public final QuietPeriod quietPeriod = QuietPeriod.DEFAULT;
     public final AgeLimits ageLimits = AgeLimits.DEFAULT;
     public final SessionPolicy sessionPolicy = SessionPolicy.DEFAULT;
+    public final FakeMailer mailer = new FakeMailer();
+    public final UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(TEST_SECRET);
+    public final FixedJitter jitter = new FixedJitter(0.5);
+    public final DeliveryPolicy deliveryPolicy = DeliveryPolicy.DEFAULT;
 
     public final SignIn signIn = new SignIn(users, unitOfWork, clock);
     public final IdentifyActor identifyActor = new IdentifyActor(users);
@@ -154,6 +174,14 @@ public final class World {
     public final ViewMentorDashboard viewMentorDashboard =
             new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, access, clock);
     public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access);
+    public final SendQueuedEmails sendQueuedEmails = new SendQueuedEmails(outbox, emailPreferences, users, mailer,
+            unsubscribeTokens, deliveryPolicy, jitter, clock);
+    public final ListQueuedEmails listQueuedEmails = new ListQueuedEmails(outbox, access);
+    public final RetryEmail retryEmail = new RetryEmail(outbox, access, unitOfWork, clock);
+    public final ViewEmailPreferences viewEmailPreferences = new ViewEmailPreferences(emailPreferences, access);
+    public final ChangeEmailPreferences changeEmailPreferences =
+            new ChangeEmailPreferences(emailPreferences, access, unitOfWork, clock);
+    public final Unsubscribe unsubscribe = new Unsubscribe(unsubscribeTokens, emailPreferences, unitOfWork, clock);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

@@ -26,11 +26,12 @@ public final class JdbiOutbox implements Outbox {
         try {
             jdbi.useHandle(handle -> handle.createUpdate("""
                             INSERT INTO email_outbox (deduplication_key, kind, recipient_id, payload, status, due_at,
-                                                      created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                                      created_at, updated_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .bind(0, email.deduplicationKey()).bind(1, email.kind().name())
                     .bind(2, Columns.id(email.recipient().value())).bind(3, EmailCodec.encode(email))
-                    .bind(4, QUEUED).bind(5, Columns.at(at)).bind(6, Columns.at(at)).execute());
+                    .bind(4, QUEUED).bind(5, Columns.at(at)).bind(6, Columns.at(at)).bind(7, Columns.at(at))
+                    .execute());
             return true;
         } catch (RuntimeException e) {
             if (StoreErrors.isDuplicateOf(e, "uq_email_outbox_dedup")) {

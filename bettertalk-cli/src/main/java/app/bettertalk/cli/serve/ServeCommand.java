@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Do not bring the database schema up to date before serving.")
     boolean noMigrate;
 
+    @Option(names = "--send-emails", description = "Also send queued emails, in the background, every "
+            + "few seconds (--email-interval); otherwise run 'bettertalk emails sweep' from cron.")
+    boolean sendEmails;
+
+    @Option(names = "--email-interval", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Seconds between email sweeps with --send-emails (default: ${DEFAULT-VALUE}).")
+    int emailInterval;
+
     /** {@code stopped} is counted down to make a running server stop, as a signal would. */
     public ServeCommand(Supplier<Wiring> wiring, Map<String, String> env, CountDownLatch stopped) {
         this.wiring = wiring;
@@ -59,11 +68,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
         }
+        if (emailInterval < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--email-interval must be at least 1");
+        }
         var wired = wiring.get();
         if (!noMigrate) {
             wired.database().migrate();
         }
-        var url = URI.create(baseUrl != null ? baseUrl : "http://" + host + ":" + port);
+        var url = baseUrl != null || !wired.settings().mail().siteUrl().isEmpty() ? wired.siteUrl(baseUrl)
+                : URI.create("http://" + host + ":" + port);
         var settings = new WebSettings(url, devLogin, env.get("BETTERTALK_GOOGLE_CLIENT_ID"),
                 env.get("BETTERTALK_GOOGLE_CLIENT_SECRET"));
         var app = wired.webApp(settings).start(host, port);
@@ -72,9 +85,17 @@ public final class ServeCommand implements Callable<Integer> {
                 + (devLogin ? " with development sign-in" : "") + " (database: "
                 + wired.database().settings().redactedUrl() + ")");
         out.flush();
+        var emails = sendEmails ? wired.emailDispatcher(url, Duration.ofSeconds(emailInterval)).start() : null;
+        if (emails != null) {
+            out.println("Sending queued emails every " + emailInterval + " s to " + wired.mailDestination() + ".");
+            out.flush();
+        }
         var hook = new Thread(stopped::countDown, "bettertalk-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
+        if (emails != null) {
+            emails.close();
+        }
         app.stop();
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package app.bettertalk.cli.ops;
 import app.bettertalk.cli.BetterTalk;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.booking.BookPlan;
@@ -15,6 +16,8 @@ import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.mailing.FakeMailer;
+import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
@@ -42,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +77,9 @@ class OperatorCommandsTest {
         core = BetterTalkCore.assemble(new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(),
                 stores.plans(), stores.groups(), stores.memberships(), stores.posts(), stores.comments(),
                 stores.bookings(), stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(),
-                stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks()),
+                stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks(),
+                stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
+                new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

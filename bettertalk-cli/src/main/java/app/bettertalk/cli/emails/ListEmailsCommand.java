@@ -1,0 +1,89 @@
+package app.bettertalk.cli.emails;
+
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Wiring;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.mailing.EmailStatus;
+import app.bettertalk.core.mailing.ListQueuedEmails;
+import app.bettertalk.core.mailing.QueuedEmail;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * {@code bettertalk emails list}: the outbox, newest first. Shows who an email is for by account id, never by
+ * address, and nothing of what it says.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true, header = "List emails in the outbox, newest first.")
+public final class ListEmailsCommand implements Callable<Integer> {
+    private final Supplier<Wiring> wiring;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--status", split = ",", paramLabel = "STATUS",
+            description = "Only these: queued, sent, failed, skipped (repeat or separate with commas).")
+    List<String> statuses = List.of();
+
+    @Option(names = "--limit", defaultValue = "50", paramLabel = "N",
+            description = "At most this many (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    public ListEmailsCommand(Supplier<Wiring> wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        var wanted = EnumSet.noneOf(EmailStatus.class);
+        for (var status : statuses) {
+            wanted.add(status(status));
+        }
+        var emails = wiring.get().operatorCore().listQueuedEmails()
+                .list(new ListQueuedEmails.Query(Actor.operator(), wanted, limit));
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(emails.stream().map(ListEmailsCommand::json)
+                    .collect(Collectors.joining(",", "{\"emails\":[", "]}")));
+            return ExitCodes.OK;
+        }
+        out.printf("%-7s %-8s %-20s %-8s %-27s %-36s %s%n", "ID", "STATUS", "KIND", "ATTEMPTS", "DUE (UTC)",
+                "RECIPIENT ACCOUNT", "LAST ERROR");
+        for (var email : emails) {
+            out.printf("%-7s %-8s %-20s %-8d %-27s %-36s %s%n", email.id(), email.status(),
+                    email.email().kind(), email.attempts(), email.dueAt(), email.email().recipient(),
+                    email.lastError());
+        }
+        out.println(emails.size() + (emails.size() == 1 ? " email." : " emails."));
+        return ExitCodes.OK;
+    }
+
+    private EmailStatus status(String text) {
+        try {
+            return EmailStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--status must be queued, sent, failed or skipped, not " + text);
+        }
+    }
+
+    private static String json(QueuedEmail email) {
+        return "{\"id\":" + email.id() + ",\"status\":" + Json.string(email.status().name()) + ",\"kind\":"
+                + Json.string(email.email().kind().name()) + ",\"recipient\":"
+                + Json.string(email.email().recipient().toString()) + ",\"attempts\":" + email.attempts()
+                + ",\"dueAt\":" + Json.string(email.dueAt().toString()) + ",\"createdAt\":"
+                + Json.string(email.createdAt().toString()) + ",\"updatedAt\":"
+                + Json.string(email.updatedAt().toString()) + ",\"messageId\":" + Json.string(email.messageId())
+                + ",\"lastError\":" + Json.string(email.lastError()) + "}";
+    }
+}

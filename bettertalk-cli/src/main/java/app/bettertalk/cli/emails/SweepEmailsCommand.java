@@ -1,0 +1,70 @@
+package app.bettertalk.cli.emails;
+
+import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Wiring;
+import app.bettertalk.core.mailing.SendQueuedEmails;
+import app.bettertalk.web.booking.PaymentsOff;
+import app.bettertalk.web.chat.InProcessLiveDelivery;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code bettertalk emails sweep}: sends every email that is due, batch after batch, then says what became of them.
+ * Several sweeps may run at once (cron and {@code serve --send-emails}): each email goes to one of them.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, header = "Send the emails that are due.")
+public final class SweepEmailsCommand implements Callable<Integer> {
+    private final Supplier<Wiring> wiring;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--batch", defaultValue = "50", paramLabel = "N",
+            description = "Emails claimed at a time (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--max-seconds", defaultValue = "60", paramLabel = "S",
+            description = "Claim no new batch after this many seconds (default: ${DEFAULT-VALUE}).")
+    long maxSeconds;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public URL of the site for links in emails (env BETTERTALK_BASE_URL, "
+                    + "default http://127.0.0.1:7070).")
+    String baseUrl;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    public SweepEmailsCommand(Supplier<Wiring> wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        if (batch < 1 || batch > 1_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be 1 to 1000");
+        }
+        if (maxSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-seconds must be at least 1");
+        }
+        var wired = wiring.get();
+        var sweep = wired.core(new PaymentsOff(), new InProcessLiveDelivery(), wired.siteUrl(baseUrl))
+                .sendQueuedEmails();
+        var outcome = sweep.send(new SendQueuedEmails.Command(batch, Duration.ofSeconds(maxSeconds)));
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println("{\"sent\":" + outcome.sent() + ",\"retried\":" + outcome.retried() + ",\"failed\":"
+                    + outcome.failed() + ",\"skipped\":" + outcome.skipped() + "}");
+        } else {
+            out.println("Sent " + outcome.sent() + ", retried " + outcome.retried() + ", failed " + outcome.failed()
+                    + ", skipped " + outcome.skipped() + (outcome.sent() == 0 ? "." : " (to " + wired.mailDestination()
+                    + ")."));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,11 @@
+package app.bettertalk.core.mailing;
+
+import app.bettertalk.core.InMemoryStores;
+import app.bettertalk.core.Stores;
+
+class InMemoryQueuedEmailsTest extends QueuedEmailsContract {
+    @Override
+    protected Stores freshStores() {
+        return InMemoryStores.create();
+    }
+}
