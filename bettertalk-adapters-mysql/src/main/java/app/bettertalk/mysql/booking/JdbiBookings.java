@@ -67,13 +67,20 @@ public final class JdbiBookings implements Bookings {
         if (pairs.isEmpty()) {
             return 0;
         }
-        // (user_id, mentor_id) IN ((?, ?), ...): one statement per sweep batch, served by ix_bookings_pair.
-        var tuples = String.join(", ", pairs.stream().map(pair -> "(?, ?)").toList());
+        // The user_id IN list lets the server range-scan ix_bookings_pair by its first column; a row-value IN alone
+        // of thousands of pairs makes MariaDB give up on the index and scan every booking, once per batch.
+        var users = pairs.stream().map(pair -> pair.user().value()).distinct().toList();
+        var userMarks = String.join(", ", users.stream().map(user -> "?").toList());
+        var pairMarks = String.join(", ", pairs.stream().map(pair -> "(?, ?)").toList());
         return jdbi.withHandle(handle -> {
             var update = handle.createUpdate("UPDATE bookings SET status = 'EXPIRED', updated_at = ? "
-                    + "WHERE status = 'CONFIRMED' AND (user_id, mentor_id) IN (" + tuples + ")");
+                    + "WHERE status = 'CONFIRMED' AND user_id IN (" + userMarks + ") "
+                    + "AND (user_id, mentor_id) IN (" + pairMarks + ")");
             update.bind(0, Columns.at(at));
             var position = 1;
+            for (var user : users) {
+                update.bind(position++, Columns.id(user));
+            }
             for (var pair : pairs) {
                 update.bind(position++, Columns.id(pair.user().value()));
                 update.bind(position++, Columns.id(pair.mentor().value()));

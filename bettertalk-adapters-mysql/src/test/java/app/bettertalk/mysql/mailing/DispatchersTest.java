@@ -62,7 +62,6 @@ class DispatchersTest {
         var outcomes = together(() -> first.send(BATCHES_OF_25), () -> second.send(BATCHES_OF_25));
 
         assertThat(outcomes.get(0).sent() + outcomes.get(1).sent()).isEqualTo(500);
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.sent()).isPositive());
         assertThat(server.accepted()).extracting(OutgoingEmail::id).doesNotHaveDuplicates().hasSize(500);
         assertThat(stores.queuedEmails().list(Set.of(EmailStatus.SENT), 1_000)).hasSize(500);
     }
