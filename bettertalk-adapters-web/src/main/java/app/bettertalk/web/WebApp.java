@@ -30,11 +30,13 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.websocket.WsHandlerType;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * BetterTalk's web server: every route, the WebSocket, the renderer and the error mapping in one
@@ -208,13 +210,20 @@ public final class WebApp {
         return this;
     }
 
-    /** Every HTTP route as {@code "METHOD /path"}, for the tests that keep the API description true. */
+    /**
+     * Every route as {@code "METHOD /path"}, WebSockets as {@code "WS /path"}, for the tests that keep the API
+     * description and the authorization matrix true.
+     */
     List<String> routes() {
-        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+        var router = javalin.unsafe.internalRouter;
+        var http = router.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod())
-                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
-                .toList();
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path);
+        var sockets = router.allWsHandlers().stream()
+                .filter(entry -> entry.getType() == WsHandlerType.WEBSOCKET)
+                .map(entry -> "WS " + entry.getPath());
+        return Stream.concat(http, sockets).toList();
     }
 
     public int port() {

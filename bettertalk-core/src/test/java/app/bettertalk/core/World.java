@@ -139,9 +139,9 @@ public final class World {
     public final ListMentors listMentors = new ListMentors(mentors, access);
     public final ViewMentor viewMentor = new ViewMentor(users, mentors, plans, access);
     public final CreatePlan createPlan = new CreatePlan(mentors, plans, access, unitOfWork, clock);
-    public final EditPlan editPlan = new EditPlan(plans, access, unitOfWork, clock);
+    public final EditPlan editPlan = new EditPlan(plans, mentors, access, unitOfWork, clock);
     public final ChangePlanAvailability changePlanAvailability =
-            new ChangePlanAvailability(plans, access, unitOfWork, clock);
+            new ChangePlanAvailability(plans, mentors, access, unitOfWork, clock);
 
     public final CreateGroup createGroup = new CreateGroup(groups, access, unitOfWork, clock);
     public final ListGroups listGroups = new ListGroups(groups, memberships, access);

@@ -214,6 +214,20 @@ class MentorApiTest {
     }
 
     @Test
+    void another_mentors_deactivated_plan_is_not_found_as_an_unknown_one_would_be() {
+        var meera = mentor("meera_m");
+        var plan = firstPlanOf(meera);
+        meera.json("PATCH", "/api/v1/me/plans/" + plan, "{\"active\":false}");
+        var ravi = mentor("ravi_k");
+
+        var refused = ravi.json("PATCH", "/api/v1/me/plans/" + plan, "{\"active\":true}");
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().at("/error/code").asText()).isEqualTo("not_found");
+        assertThat(meera.get("/api/v1/me/plans").json().at("/plans/0/active").asBoolean()).isFalse();
+    }
+
+    @Test
     void an_unknown_plan_is_not_found() {
         var meera = mentor("meera_m");
 

@@ -54,12 +54,24 @@ public final class AccessPolicy {
         }
     }
 
-    /** A plan is created and changed by the mentor who offers it. */
-    public void requirePlanOwner(Actor actor, UserId planMentor) {
+    /** A plan is seen where its mentor is; a deactivated one only by its mentor and admins. */
+    public boolean maySeePlan(Actor actor, UserId mentor, boolean mentorVerified, boolean active) {
+        return maySeeMentor(actor, mentor, mentorVerified) && (active || maySeeInactivePlans(actor, mentor));
+    }
+
+    /**
+     * A plan is created and changed by the mentor who offers it; to someone who may not even see it (a deactivated
+     * plan, an unverified mentor's) it does not exist.
+     */
+    public void requirePlanOwner(Actor actor, UserId planMentor, boolean mentorVerified, boolean active) {
         requireOnboarded(actor);
-        if (!actor.is(planMentor)) {
-            throw new DomainException.Forbidden("not_your_plan", "Only the mentor who offers this plan may change it.");
+        if (actor.is(planMentor)) {
+            return;
         }
+        if (!maySeePlan(actor, planMentor, mentorVerified, active)) {
+            throw new DomainException.NotFound("plan");
+        }
+        throw new DomainException.Forbidden("not_your_plan", "Only the mentor who offers this plan may change it.");
     }
 
     /** A chat and its messages are the two participants' alone; not even an admin reads them. */

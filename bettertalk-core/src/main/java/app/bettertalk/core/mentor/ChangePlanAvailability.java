@@ -13,12 +13,15 @@ import java.util.Objects;
 @UseCase
 public final class ChangePlanAvailability {
     private final Plans plans;
+    private final Mentors mentors;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangePlanAvailability(Plans plans, AccessPolicy access, UnitOfWork unitOfWork, Clock clock) {
+    public ChangePlanAvailability(Plans plans, Mentors mentors, AccessPolicy access, UnitOfWork unitOfWork,
+                                  Clock clock) {
         this.plans = plans;
+        this.mentors = mentors;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -36,7 +39,8 @@ public final class ChangePlanAvailability {
         access.requireOnboarded(command.actor());
         return unitOfWork.inTransaction(() -> {
             var plan = plans.byId(command.plan()).orElseThrow(() -> new DomainException.NotFound("plan"));
-            access.requirePlanOwner(command.actor(), plan.mentor());
+            var mentorVerified = mentors.byId(plan.mentor()).map(Mentor::verified).orElse(false);
+            access.requirePlanOwner(command.actor(), plan.mentor(), mentorVerified, plan.active());
             var changed = plan.withActive(command.active(), clock.instant());
             if (changed != plan) {
                 plans.update(changed);

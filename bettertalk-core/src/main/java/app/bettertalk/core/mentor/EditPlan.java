@@ -13,12 +13,14 @@ import java.util.Objects;
 @UseCase
 public final class EditPlan {
     private final Plans plans;
+    private final Mentors mentors;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public EditPlan(Plans plans, AccessPolicy access, UnitOfWork unitOfWork, Clock clock) {
+    public EditPlan(Plans plans, Mentors mentors, AccessPolicy access, UnitOfWork unitOfWork, Clock clock) {
         this.plans = plans;
+        this.mentors = mentors;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -37,7 +39,8 @@ public final class EditPlan {
         access.requireOnboarded(command.actor());
         return unitOfWork.inTransaction(() -> {
             var plan = plans.byId(command.plan()).orElseThrow(() -> new DomainException.NotFound("plan"));
-            access.requirePlanOwner(command.actor(), plan.mentor());
+            var mentorVerified = mentors.byId(plan.mentor()).map(Mentor::verified).orElse(false);
+            access.requirePlanOwner(command.actor(), plan.mentor(), mentorVerified, plan.active());
             var edited = plan.withTerms(command.terms(), clock.instant());
             plans.update(edited);
             return edited;

@@ -150,10 +150,32 @@ class AccessPolicyTest {
 
     @Test
     void a_plan_is_changed_by_its_mentor_only_not_even_an_admin() {
-        access.requirePlanOwner(mentorActor, mentor);
+        access.requirePlanOwner(mentorActor, mentor, true, true);
 
-        assertThat(forbiddenReason(() -> access.requirePlanOwner(admin, mentor))).isEqualTo("not_your_plan");
-        assertThat(forbiddenReason(() -> access.requirePlanOwner(userActor, mentor))).isEqualTo("not_your_plan");
+        assertThat(forbiddenReason(() -> access.requirePlanOwner(admin, mentor, true, true)))
+                .isEqualTo("not_your_plan");
+        assertThat(forbiddenReason(() -> access.requirePlanOwner(userActor, mentor, true, true)))
+                .isEqualTo("not_your_plan");
+    }
+
+    @Test
+    void a_plan_someone_may_not_see_is_not_found_when_they_try_to_change_it() {
+        var deactivated = catchThrowable(() -> access.requirePlanOwner(stranger, mentor, true, false));
+        var unverified = catchThrowable(() -> access.requirePlanOwner(stranger, mentor, false, true));
+
+        assertThat(deactivated).isInstanceOf(DomainException.NotFound.class);
+        assertThat(unverified).isInstanceOf(DomainException.NotFound.class);
+        assertThat(forbiddenReason(() -> access.requirePlanOwner(admin, mentor, false, false)))
+                .isEqualTo("not_your_plan");
+    }
+
+    @Test
+    void a_deactivated_plan_is_seen_by_its_mentor_and_admins_and_an_unverified_mentors_by_no_one_else() {
+        assertThat(access.maySeePlan(stranger, mentor, true, true)).isTrue();
+        assertThat(access.maySeePlan(stranger, mentor, true, false)).isFalse();
+        assertThat(access.maySeePlan(stranger, mentor, false, true)).isFalse();
+        assertThat(access.maySeePlan(mentorActor, mentor, false, false)).isTrue();
+        assertThat(access.maySeePlan(admin, mentor, false, false)).isTrue();
     }
 
     @Test

@@ -84,6 +84,31 @@ class ChangePlanAvailabilityTest {
     }
 
     @Test
+    void another_mentor_is_told_a_deactivated_plan_does_not_exist() {
+        var owner = world.verifiedMentor("asha");
+        var plan = world.plan(owner, 7);
+        change(owner, plan.id(), false);
+        var other = world.verifiedMentor("ravi");
+
+        var refusal = catchThrowable(() -> change(other, plan.id(), true));
+
+        assertThat(refusal).isInstanceOf(DomainException.NotFound.class);
+        assertThat(stored(plan).active()).isFalse();
+    }
+
+    @Test
+    void a_user_is_told_an_unverified_mentors_plan_does_not_exist() {
+        var owner = world.unverifiedMentor("asha");
+        var plan = world.plan(owner, 7);
+        var user = world.onboardedUser("ravi");
+
+        var refusal = catchThrowable(() -> change(user, plan.id(), false));
+
+        assertThat(refusal).isInstanceOf(DomainException.NotFound.class);
+        assertThat(stored(plan).active()).isTrue();
+    }
+
+    @Test
     void an_admin_cannot_activate_a_mentors_plan() {
         var owner = world.verifiedMentor("asha");
         var plan = world.plan(owner, 7);

@@ -81,6 +81,31 @@ class EditPlanTest {
     }
 
     @Test
+    void another_mentor_is_told_a_deactivated_plan_does_not_exist() {
+        var owner = world.verifiedMentor("asha");
+        var plan = world.plan(owner, 7);
+        world.changePlanAvailability.change(new ChangePlanAvailability.Command(owner, plan.id(), false));
+        var other = world.verifiedMentor("ravi");
+
+        var refusal = catchThrowable(() -> edit(other, plan.id(), NEW_TERMS));
+
+        assertThat(refusal).isInstanceOf(DomainException.NotFound.class);
+        assertThat(stored(plan).title()).isEqualTo(plan.title());
+    }
+
+    @Test
+    void another_mentor_is_told_an_unverified_mentors_plan_does_not_exist() {
+        var owner = world.unverifiedMentor("asha");
+        var plan = world.plan(owner, 7);
+        var other = world.verifiedMentor("ravi");
+
+        var refusal = catchThrowable(() -> edit(other, plan.id(), NEW_TERMS));
+
+        assertThat(refusal).isInstanceOf(DomainException.NotFound.class);
+        assertThat(stored(plan)).isEqualTo(plan);
+    }
+
+    @Test
     void a_user_cannot_edit_a_mentors_plan() {
         var owner = world.verifiedMentor("asha");
         var plan = world.plan(owner, 7);

@@ -1,0 +1,167 @@
+package app.bettertalk.web;
+
+import app.bettertalk.web.RouteMatrix.Entry;
+
+import java.util.List;
+
+import static app.bettertalk.web.MatrixRequest.form;
+import static app.bettertalk.web.MatrixRequest.get;
+import static app.bettertalk.web.MatrixWorld.Person.ADMIN;
+import static app.bettertalk.web.MatrixWorld.Person.APPLICANT;
+import static app.bettertalk.web.MatrixWorld.Person.MENTOR;
+import static app.bettertalk.web.MatrixWorld.Person.NEWCOMER;
+import static app.bettertalk.web.MatrixWorld.Person.OTHER_MENTOR;
+import static app.bettertalk.web.MatrixWorld.Person.STRANGER;
+import static app.bettertalk.web.MatrixWorld.Person.USER;
+import static app.bettertalk.web.RouteMatrix.Entry.open;
+import static app.bettertalk.web.RouteMatrix.Entry.page;
+
+/** The route matrix's rows for the server-rendered pages and their forms. */
+final class PageRoutes {
+    private static final String PUBLIC = "a public route: whoever asks gets the same";
+    private static final String ANYONE = "any onboarded person may";
+    private static final String OWN = "it is always the caller's own";
+
+    private PageRoutes() {
+    }
+
+    static List<Entry> entries() {
+        return List.of(
+                // sign-in, sign-out and onboarding
+                open("GET /health", w -> get("/health")).signedOut("200").notOnboarded("200")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
+                open("GET /", w -> get("/")).signedOut("200").notOnboarded("303 /groups")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /groups"),
+                open("GET /signin", w -> get("/signin")).signedOut("200").notOnboarded("303 /groups")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /groups"),
+                open("POST /auth/dev", w -> form("/auth/dev", "email", w.fresh + "@matrix.example", "name", "Fresh"))
+                        .signedOut("303 /onboarding").notOnboarded("303 /onboarding")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /onboarding"),
+                open("GET /auth/google", w -> get("/auth/google"))
+                        .signedOut("303 " + OfflineGoogle.AUTHORIZE + "*")
+                        .notOnboarded("303 " + OfflineGoogle.AUTHORIZE + "*")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 " + OfflineGoogle.AUTHORIZE + "*"),
+                open("GET /auth/google/callback", w -> get("/auth/google/callback?state=s&code=c"))
+                        .signedOut("303 /signin?error=expired").notOnboarded("303 /signin?error=expired")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /signin?error=expired"),
+                open("POST /signout", w -> form("/signout")).signedOut("303 /signin").notOnboarded("303 /")
+                        .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "303 /"),
+                open("GET /onboarding", w -> get("/onboarding")).signedOut("303 /signin").notOnboarded("200")
+                        .noWrongUser(OWN).wrongRole(USER, "already onboarded", null, "303 /groups")
+                        .owner(NEWCOMER, "200"),
+                open("POST /onboarding", w -> form("/onboarding", "phone", "98765 43210", "age", "30", "username",
+                        w.fresh)).signedOut("303 /signin").notOnboarded("303 /groups")
+                        .noWrongUser(OWN).wrongRole(USER, "already onboarded", null, "409")
+                        .owner(NEWCOMER, "303 /groups"),
+                // groups
+                page("GET /groups", w -> get("/groups")).noWrongUser(ANYONE).noWrongRole(ANYONE).owner(USER, "200"),
+                page("GET /groups/{id}", w -> get("/groups/" + w.group))
+                        .wrongUser(STRANGER, "not a member", null, "200").noWrongRole(ANYONE).owner(USER, "200"),
+                page("POST /groups/{id}/join", w -> form("/groups/" + w.group + "/join", "from", "group"))
+                        .noWrongUser(ANYONE + " join").noWrongRole(ANYONE + " join")
+                        .owner(STRANGER, "303 /groups/*"),
+                page("POST /groups/{id}/leave", w -> form("/groups/" + w.group + "/leave", "from", "group"))
+                        .noWrongUser("leaving a group one is not in changes nothing").noWrongRole(ANYONE)
+                        .owner(USER, "303 /groups/*"),
+                page("POST /groups/{id}/posts", w -> form("/groups/" + w.group + "/posts", "content", "Hello"))
+                        .wrongUser(STRANGER, "not a member", null, "403").noWrongRole("membership is the rule")
+                        .owner(USER, "303 /groups/*"),
+                page("POST /posts/{id}/comments", w -> form("/posts/" + w.post + "/comments", "content", "Same",
+                        "group", w.group.toString()))
+                        .wrongUser(STRANGER, "not a member", null, "403").noWrongRole("membership is the rule")
+                        .owner(USER, "303 /groups/*"),
+                // profile
+                page("GET /profile", w -> get("/profile")).noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200")
+                        .owner(USER, "groups tab", w -> get("/profile?tab=groups"), "200")
+                        .owner(USER, "sessions tab", w -> get("/profile?tab=sessions"), "200"),
+                page("POST /profile", w -> form("/profile", "displayName", "Asha", "bio", "Resting.", "age", "31",
+                        "phone", MatrixWorld.PHONE)).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(USER, "303 /profile?tab=info&saved=1"),
+                page("GET /profile/{id}", w -> get("/profile/" + w.id(USER)))
+                        .wrongUser(STRANGER, "public fields only", null, "200").noWrongRole(ANYONE)
+                        .owner(USER, "200").allowed(ADMIN, "200"),
+                // admin
+                page("GET /admin", w -> get("/admin")).noWrongUser("no one's own")
+                        .wrongRole(STRANGER, "403").wrongRole(MENTOR, "403").owner(ADMIN, "200"),
+                page("POST /admin/mentors/{id}/verify", w -> form("/admin/mentors/" + w.id(APPLICANT) + "/verify"))
+                        .wrongUser(APPLICANT, "verifying themself", null, "403").wrongRole(STRANGER, "403")
+                        .owner(ADMIN, "303 /admin#mentors"),
+                page("POST /admin/mentors/{id}/unverify",
+                        w -> form("/admin/mentors/" + w.id(MENTOR) + "/unverify"))
+                        .wrongUser(MENTOR, "unverifying themself", null, "403").wrongRole(STRANGER, "403")
+                        .owner(ADMIN, "303 /admin#mentors"),
+                page("POST /admin/groups", w -> form("/admin/groups", "name", "New group " + w.n, "description",
+                        "For the matrix.")).noWrongUser("no one's own").wrongRole(MENTOR, "403")
+                        .owner(ADMIN, "303 /admin#groups"),
+                // mentors
+                page("GET /mentor/apply", w -> get("/mentor/apply")).noWrongUser(ANYONE + " apply")
+                        .noWrongRole(ANYONE + " apply").owner(STRANGER, "200"),
+                page("POST /mentor/apply", w -> form("/mentor/apply", "headline", "Here for hard days", "bio",
+                        "I have been there.", "expertise", "anxiety", "languages", "English", "experience", "3"))
+                        .noWrongUser(OWN).wrongRole(MENTOR, "already a mentor", null, "409")
+                        .owner(STRANGER, "303 /mentor/dashboard"),
+                page("GET /mentor/dashboard", w -> get("/mentor/dashboard")).noWrongUser(OWN)
+                        .wrongRole(STRANGER, "403").owner(MENTOR, "200").allowed(APPLICANT, "200"),
+                page("POST /mentor/profile", w -> form("/mentor/profile", "headline", "Still here", "bio",
+                        "I listen.", "expertise", "grief", "languages", "Hindi", "experience", "9"))
+                        .noWrongUser(OWN).wrongRole(STRANGER, "403").owner(MENTOR, "303 /mentor/dashboard"),
+                page("POST /mentor/plans", w -> planForm("/mentor/plans")).noWrongUser(OWN)
+                        .wrongRole(STRANGER, "403").owner(MENTOR, "303 /mentor/dashboard#plans"),
+                page("GET /mentor/plans/{id}/edit", w -> get("/mentor/plans/" + w.plan + "/edit"))
+                        .wrongUser(OTHER_MENTOR, "404").wrongRole(STRANGER, "404").owner(MENTOR, "200"),
+                page("POST /mentor/plans/{id}", w -> planForm("/mentor/plans/" + w.plan))
+                        .wrongUser(OTHER_MENTOR, "403").wrongRole(STRANGER, "403")
+                        .wrongUser(OTHER_MENTOR, "an unverified mentor's plan",
+                                w -> planForm("/mentor/plans/" + w.applicantPlan), "404")
+                        .owner(MENTOR, "303 /mentor/dashboard#plans"),
+                page("POST /mentor/plans/{id}/activate", w -> form("/mentor/plans/" + w.retiredPlan + "/activate"))
+                        .wrongUser(OTHER_MENTOR, "a deactivated plan is hidden from them", null, "404")
+                        .wrongRole(STRANGER, "404").wrongRole(ADMIN, "sees it, may not change it", null, "403")
+                        .owner(MENTOR, "303 /mentor/dashboard#plans"),
+                page("POST /mentor/plans/{id}/deactivate", w -> form("/mentor/plans/" + w.plan + "/deactivate"))
+                        .wrongUser(OTHER_MENTOR, "403").wrongRole(STRANGER, "403")
+                        .owner(MENTOR, "303 /mentor/dashboard#plans"),
+                page("GET /mentor/{id}", w -> get("/mentor/" + w.id(MENTOR)))
+                        .wrongUser(STRANGER, "no deactivated plans", null, "200")
+                        .wrongUser(STRANGER, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)), "404")
+                        .noWrongRole(ANYONE + " see a verified mentor").owner(MENTOR, "200")
+                        .owner(APPLICANT, "their own page, unverified", w -> get("/mentor/" + w.id(APPLICANT)), "200"),
+                // booking
+                page("GET /book/{planId}", w -> get("/book/" + w.plan))
+                        .wrongUser(STRANGER, "a deactivated plan", w -> get("/book/" + w.retiredPlan), "404")
+                        .wrongUser(STRANGER, "an unverified mentor's plan", w -> get("/book/" + w.applicantPlan),
+                                "404")
+                        .noWrongRole(ANYONE + " book a verified mentor").owner(STRANGER, "200"),
+                page("POST /book/{planId}", w -> form("/book/" + w.plan))
+                        .wrongUser(STRANGER, "an unverified mentor's plan", w -> form("/book/" + w.applicantPlan),
+                                "404")
+                        .wrongUser(STRANGER, "a deactivated plan: no longer offered",
+                                w -> form("/book/" + w.retiredPlan), "409")
+                        .wrongRole(MENTOR, "their own plan", null, "403").owner(STRANGER, "303 /bookings/*"),
+                page("GET /bookings/{id}", w -> get("/bookings/" + w.pending)).wrongUser(STRANGER, "404")
+                        .wrongUser(OTHER_MENTOR, "404").noWrongRole("its user, its mentor and admins read it")
+                        .owner(USER, "200").allowed(MENTOR, "200").allowed(ADMIN, "200"),
+                page("POST /bookings/{id}/pay", w -> form("/bookings/" + w.pending + "/pay"))
+                        .wrongUser(STRANGER, "404").wrongRole(MENTOR, "403").owner(USER, "303 /chat/*")
+                        .allowed(ADMIN, "303 /chat/*"),
+                page("POST /bookings/{id}/cancel", w -> form("/bookings/" + w.pending + "/cancel"))
+                        .wrongUser(STRANGER, "404").wrongRole(MENTOR, "403").owner(USER, "303 /bookings/*")
+                        .allowed(ADMIN, "303 /bookings/*"),
+                // chat and notes
+                page("GET /chat/{chatId}", w -> get("/chat/" + w.chat)).wrongUser(STRANGER, "404")
+                        .wrongRole(ADMIN, "404").owner(USER, "200").allowed(MENTOR, "200"),
+                page("POST /chat/{chatId}/messages", w -> form("/chat/" + w.chat + "/messages", "text", "Hi",
+                        "clientMessageId", "form-" + w.n)).wrongUser(STRANGER, "404").wrongRole(ADMIN, "404")
+                        .owner(USER, "303 /chat/*").allowed(MENTOR, "303 /chat/*"),
+                page("GET /chat/{chatId}/notes", w -> get("/chat/" + w.chat + "/notes")).wrongUser(STRANGER, "404")
+                        .wrongRole(ADMIN, "404").owner(USER, "200").allowed(MENTOR, "200"),
+                page("POST /chat/{chatId}/notes", w -> form("/chat/" + w.chat + "/notes", "text", "Next time",
+                        "baseVersion", "1")).wrongUser(STRANGER, "404").wrongRole(USER, "only reads them", null,
+                        "403").wrongRole(ADMIN, "404").owner(MENTOR, "303 /chat/*/notes"));
+    }
+
+    private static MatrixRequest planForm(String path) {
+        return form(path, "title", "Two weeks", "description", "Check-ins.", "price", "799", "liveMinutes", "30",
+                "chatDays", "14");
+    }
+}
