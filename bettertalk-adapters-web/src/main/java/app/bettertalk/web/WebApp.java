@@ -109,6 +109,9 @@ public final class WebApp {
             cfg.routes.post("/posts/{id}/comments", groups::comment);
             cfg.routes.get("/profile", profile::page);
             cfg.routes.post("/profile", profile::update);
+            // before /profile/{id}, which would take "emails" for an id
+            cfg.routes.get("/profile/emails", emailPreferences::form);
+            cfg.routes.post("/profile/emails", emailPreferences::save);
             cfg.routes.get("/profile/{id}", profile::publicProfile);
             cfg.routes.get("/admin", admin::page);
             cfg.routes.post("/admin/mentors/{id}/verify", admin::verify);
@@ -174,8 +177,6 @@ public final class WebApp {
             cfg.routes.get("/api/v1/bookings/{id}", bookingApi::view);
             cfg.routes.post("/api/v1/bookings/{id}/confirm", bookingApi::confirm);
             // email preferences
-            cfg.routes.get("/profile/emails", emailPreferences::form);
-            cfg.routes.post("/profile/emails", emailPreferences::save);
             cfg.routes.get("/unsubscribe", emailPreferences::confirm);
             cfg.routes.post("/unsubscribe", emailPreferences::unsubscribe);
         });

@@ -1,5 +1,6 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.notification.EmailKind;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.BookPlan;
@@ -200,5 +201,10 @@ final class MatrixWorld {
 
     private Actor actor(Person person) {
         return site.core.identifyActor().identify(id(person));
+    }
+
+    /** A real unsubscribe link's token for the user's "new message after a quiet period" emails. */
+    String unsubscribeToken() {
+        return site.unsubscribeTokens.issue(id(Person.USER), EmailKind.MESSAGE_AFTER_QUIET);
     }
 }

@@ -80,6 +80,18 @@ final class PageRoutes {
                 page("GET /profile/{id}", w -> get("/profile/" + w.id(USER)))
                         .wrongUser(STRANGER, "public fields only", null, "200").noWrongRole(ANYONE)
                         .owner(USER, "200").allowed(ADMIN, "200"),
+                // email choices, and the unsubscribe link that works without signing in
+                page("GET /profile/emails", w -> get("/profile/emails")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(USER, "200"),
+                page("POST /profile/emails", w -> form("/profile/emails", "kind", "FIRST_MESSAGE")).noWrongUser(OWN)
+                        .noWrongRole(OWN).owner(USER, "303 /profile/emails?saved=1"),
+                open("GET /unsubscribe", w -> get("/unsubscribe?token=" + w.unsubscribeToken())).signedOut("200")
+                        .notOnboarded("200").noWrongUser("the signed token, not the caller, names whose choice it is")
+                        .noWrongRole(PUBLIC).owner(USER, "200"),
+                open("POST /unsubscribe", w -> form("/unsubscribe", "token", w.unsubscribeToken())).signedOut("200")
+                        .notOnboarded("200").noWrongUser("the signed token, not the caller, names whose choice it is")
+                        .noWrongRole(PUBLIC).owner(USER, "200")
+                        .owner(USER, "a forged token", w -> form("/unsubscribe", "token", "forged.token"), "422"),
                 // admin
                 page("GET /admin", w -> get("/admin")).noWrongUser("no one's own")
                         .wrongRole(STRANGER, "403").wrongRole(MENTOR, "403").owner(ADMIN, "200"),
