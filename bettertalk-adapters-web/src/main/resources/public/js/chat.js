@@ -1,7 +1,8 @@
 /*
  * The chat page's live behaviour: the countdown, the WebSocket (resume from the last message shown, then live
- * messages), sending, and polling the API while the socket cannot connect. The page works without it: the server
- * renders the messages, the countdown and, after expiry, the banner, and the form posts.
+ * messages), sending, and polling the API while the socket cannot connect; data-live on #chat says which is in use
+ * (socket, polling or closed). The page works without it: the server renders the messages, the countdown and,
+ * after expiry, the banner, and the form posts.
  *
  * countdownText must word the time left exactly as the core's Countdown.text() does; ChatScriptTest runs it under
  * Node against the Java wording, and it is exposed as window.BetterTalkCountdown.text for browser tests.
@@ -260,6 +261,7 @@
             return;
         }
         setStatus('Live updates are paused; new messages are checked every few seconds.');
+        root.setAttribute('data-live', 'polling');
         pollTimer = setInterval(poll, POLL_EVERY_MS);
         poll();
     }
@@ -291,6 +293,7 @@
             failures = 0;
             socket = ws;
             stopPolling();
+            root.setAttribute('data-live', 'socket');
             ws.send(JSON.stringify({type: 'resume', after: lastId}));
             resendPending(ws);
         };
@@ -312,6 +315,7 @@
         ws.onclose = function (event) {
             if (socket === ws) {
                 socket = null;
+                root.setAttribute('data-live', 'closed');
             }
             if (event.code === 4401) {
                 stopPolling();

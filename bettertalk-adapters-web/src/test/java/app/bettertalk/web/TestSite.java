@@ -118,12 +118,17 @@ public final class TestSite implements AutoCloseable {
     /** A browser signed in as an onboarded admin. */
     public Browser admin(String username) {
         var browser = member(username);
-        var user = stores.users().byId(browser.userId(stores)).orElseThrow();
+        makeAdmin(browser.userId(stores));
+        return browser;
+    }
+
+    /** Gives {@code id} the admin role, as the operator's command line does. */
+    public void makeAdmin(UserId id) {
+        var user = stores.users().byId(id).orElseThrow();
         stores.unitOfWork().inTransaction(() -> {
             stores.users().update(user.withRole(Role.ADMIN, clock.instant()));
             return null;
         });
-        return browser;
     }
 
     /** A browser signed in as a verified mentor with one active plan of {@code days} days at ₹499. */

@@ -104,7 +104,7 @@ class MentorDashboardTest {
 
         var page = ravi.get("/mentor/dashboard");
 
-        assertThat(page.body()).contains("id=\"booking-" + booking.id() + "\"").contains("<td>asha</td>")
+        assertThat(page.body()).contains("id=\"booking-" + booking.id() + "\"").contains("<td data-label=\"Booked by\">asha</td>")
                 .contains("Waiting for payment").contains("href=\"/bookings/" + booking.id() + "\"");
     }
 
