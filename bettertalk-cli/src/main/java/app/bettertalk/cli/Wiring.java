@@ -9,6 +9,7 @@ import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.JdbiJobLocks;
 import app.bettertalk.mysql.JdbiUnitOfWork;
+import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
@@ -96,14 +97,28 @@ public final class Wiring implements AutoCloseable {
                 new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
-                new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl), unsubscribeTokens(),
-                RandomGenerator.getDefault());
+                new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
+                unsubscribeTokens(), RandomGenerator.getDefault());
         return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
     }
 
-    /** The core for a command at the terminal: it takes no payments and has nobody connected to push to. */
+    /**
+     * The core for a command at the terminal: it takes no payments and has nobody connected to push to. The
+     * embedded database is brought up to date first, so a newcomer's first command works; a server's schema is the
+     * operator's to migrate, and a command refuses to run against one that is behind.
+     */
     public synchronized BetterTalkCore operatorCore() {
         if (operatorCore == null) {
+            if (settings.usesEmbeddedDatabase()) {
+                database().migrate();
+            } else {
+                var pending = database().migrations().stream().filter(MigrationState::pending).count();
+                if (pending > 0) {
+                    throw new IllegalStateException("the database at " + settings.database().redactedUrl() + " has "
+                            + pending + " pending migration" + (pending == 1 ? "" : "s")
+                            + "; run bettertalk db migrate first");
+                }
+            }
             operatorCore = core(new PaymentsOff(), message -> { });
         }
         return operatorCore;

@@ -163,6 +163,34 @@ class DbCommandsTest {
         assertThat(out.toString()).startsWith("bettertalk 0.1.0-SNAPSHOT");
     }
 
+    @Test
+    void an_operator_command_on_a_fresh_home_creates_the_embedded_database_first() {
+        env.put("BETTERTALK_HOME", home.resolve("fresh").toString());
+
+        var code = bettertalk("groups", "list");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("0 groups.");
+    }
+
+    @Test
+    void an_operator_command_refuses_a_server_schema_that_is_behind_and_says_what_to_run() {
+        var schema = Target.freshSchemaName();
+        var settings = Target.SERVER.newSchema(schema);
+        try {
+            env.put("BETTERTALK_DB_URL", settings.url());
+            env.put("BETTERTALK_DB_USER", settings.user());
+            env.put("BETTERTALK_DB_PASSWORD", settings.password());
+
+            var code = bettertalk("groups", "list");
+
+            assertThat(code).isEqualTo(ExitCodes.FAILURE);
+            assertThat(err.toString()).contains(MIGRATIONS + " pending migrations; run bettertalk db migrate first");
+        } finally {
+            Target.SERVER.dropSchema(schema);
+        }
+    }
+
     private static long countMigrations() {
         try (var files = Files.list(Path.of("../bettertalk-adapters-mysql/src/main/resources/db/migration"))) {
             return files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
