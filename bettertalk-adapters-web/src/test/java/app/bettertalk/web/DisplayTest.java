@@ -15,7 +15,7 @@ class DisplayTest {
             "0|₹0", "49900|₹499", "149950|₹1,499.50", "100000|₹1,000", "10000000|₹1,00,000",
             "1234567801|₹1,23,45,678.01", "5|₹0.05"})
     void rupees_are_grouped_the_indian_way_with_paise_only_when_there_are_some(long paise, String shown) {
-        assertThat(Display.rupees(new Paise(paise))).isEqualTo(shown);
+        assertThat(Rupees.format(new Paise(paise))).isEqualTo(shown);
     }
 
     @Test

@@ -2,8 +2,8 @@ package app.bettertalk.web.admin;
 
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.ListGroups;
-import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.ErrorMapper;

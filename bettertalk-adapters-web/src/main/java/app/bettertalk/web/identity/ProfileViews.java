@@ -5,6 +5,7 @@ import app.bettertalk.core.booking.BookingSummary;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.identity.ProfileView;
 import app.bettertalk.web.Display;
+import app.bettertalk.web.Rupees;
 
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class ProfileViews {
             var other = summary.counterpart();
             var withUrl = other.id().equals(booking.mentor()) ? "/mentor/" + other.id() : "/profile/" + other.id();
             return new BookingRow(booking.id().toString(), booking.planTitle(), other.name(), other.verifiedMentor(),
-                    withUrl, status(booking.status()), Display.rupees(booking.price()),
+                    withUrl, status(booking.status()), Rupees.format(booking.price()),
                     Display.when(booking.createdAt()), summary.chat().map(chat -> "/chat/" + chat).orElse(""));
         }
 

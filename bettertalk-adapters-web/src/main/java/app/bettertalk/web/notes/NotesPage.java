@@ -5,7 +5,8 @@ import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.notes.NotesView;
 import app.bettertalk.core.notes.SessionNotes;
-import app.bettertalk.web.chat.ChatDisplay;
+import app.bettertalk.web.Display;
+import app.bettertalk.web.Rupees;
 
 import java.util.List;
 
@@ -25,15 +26,15 @@ public record NotesPage(String chatId, boolean editable, String text, int baseVe
         static Covered of(Booking booking) {
             var days = booking.chatWindowDays() + (booking.chatWindowDays() == 1 ? " day" : " days") + " of chat";
             var status = booking.status() == BookingStatus.EXPIRED ? "Chat window ended" : "Confirmed";
-            return new Covered(booking.id().toString(), booking.planTitle(), ChatDisplay.rupees(booking.price()), days,
-                    ChatDisplay.time(booking.createdAt()), status);
+            return new Covered(booking.id().toString(), booking.planTitle(), Rupees.format(booking.price()), days,
+                    Display.when(booking.createdAt()), status);
         }
     }
 
     /** One saved version of the notes. */
     public record Revision(int version, String text, String savedAt) {
         static Revision of(SessionNotes notes) {
-            return new Revision(notes.version(), notes.text(), ChatDisplay.time(notes.updatedAt()));
+            return new Revision(notes.version(), notes.text(), Display.when(notes.updatedAt()));
         }
     }
 
@@ -52,6 +53,6 @@ public record NotesPage(String chatId, boolean editable, String text, int baseVe
     }
 
     private static String saved(SessionNotes notes) {
-        return notes.version() == 0 ? "Not written yet." : "Last saved " + ChatDisplay.time(notes.updatedAt()) + ".";
+        return notes.version() == 0 ? "Not written yet." : "Last saved " + Display.when(notes.updatedAt()) + ".";
     }
 }
