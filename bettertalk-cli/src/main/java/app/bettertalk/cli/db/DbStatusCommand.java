@@ -1,12 +1,14 @@
 package app.bettertalk.cli.db;
 
 import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Output;
 import app.bettertalk.cli.Wiring;
 import app.bettertalk.mysql.MigrationState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -32,7 +34,8 @@ public final class DbStatusCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var pending = migrations.stream().filter(MigrationState::pending).count();
         if (json) {
-            out.println(Json.status(database.settings().redactedUrl(), migrations));
+            Output.json(out, new Status(database.settings().redactedUrl(), migrations.size() - pending, pending,
+                    migrations.stream().map(Row::of).toList()));
             return ExitCodes.OK;
         }
         out.println("Database: " + database.settings().redactedUrl());
@@ -43,5 +46,17 @@ public final class DbStatusCommand implements Callable<Integer> {
         }
         out.println((migrations.size() - pending) + " applied, " + pending + " pending.");
         return ExitCodes.OK;
+    }
+
+    /** What {@code --json} prints. */
+    public record Status(String database, long applied, long pending, List<Row> migrations) {
+    }
+
+    /** One migration as {@code --json} prints it; {@code appliedAt} is null while pending. */
+    public record Row(String version, String state, String description, String appliedAt) {
+        static Row of(MigrationState migration) {
+            return new Row(migration.version(), migration.state(), migration.description(),
+                    migration.pending() ? null : migration.appliedAt().toString());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.cli.emails;
 
 import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Output;
 import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mailing.EmailStatus;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Option;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * {@code bettertalk emails list}: the outbox, newest first. Shows who an email is for by account id, never by
@@ -53,8 +54,7 @@ public final class ListEmailsCommand implements Callable<Integer> {
                 .list(new ListQueuedEmails.Query(Actor.operator(), wanted, limit));
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(emails.stream().map(ListEmailsCommand::json)
-                    .collect(Collectors.joining(",", "{\"emails\":[", "]}")));
+            Output.json(out, Map.of("emails", emails.stream().map(Row::of).toList()));
             return ExitCodes.OK;
         }
         out.printf("%-7s %-8s %-20s %-8s %-27s %-36s %s%n", "ID", "STATUS", "KIND", "ATTEMPTS", "DUE (UTC)",
@@ -77,13 +77,14 @@ public final class ListEmailsCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(QueuedEmail email) {
-        return "{\"id\":" + email.id() + ",\"status\":" + Json.string(email.status().name()) + ",\"kind\":"
-                + Json.string(email.email().kind().name()) + ",\"recipient\":"
-                + Json.string(email.email().recipient().toString()) + ",\"attempts\":" + email.attempts()
-                + ",\"dueAt\":" + Json.string(email.dueAt().toString()) + ",\"createdAt\":"
-                + Json.string(email.createdAt().toString()) + ",\"updatedAt\":"
-                + Json.string(email.updatedAt().toString()) + ",\"messageId\":" + Json.string(email.messageId())
-                + ",\"lastError\":" + Json.string(email.lastError()) + "}";
+    /** One queued email as {@code --json} prints it. */
+    public record Row(long id, String status, String kind, String recipient, int attempts, String dueAt,
+                      String createdAt, String updatedAt, String messageId, String lastError) {
+        static Row of(QueuedEmail email) {
+            return new Row(email.id().value(), email.status().name(), email.email().kind().name(),
+                    email.email().recipient().toString(), email.attempts(), email.dueAt().toString(),
+                    email.createdAt().toString(), email.updatedAt().toString(), email.messageId(),
+                    email.lastError());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.cli.emails;
 
 import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Output;
 import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.mailing.SendQueuedEmails;
 import app.bettertalk.web.booking.PaymentsOff;
@@ -58,8 +59,7 @@ public final class SweepEmailsCommand implements Callable<Integer> {
         var outcome = sweep.send(new SendQueuedEmails.Command(batch, Duration.ofSeconds(maxSeconds)));
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println("{\"sent\":" + outcome.sent() + ",\"retried\":" + outcome.retried() + ",\"failed\":"
-                    + outcome.failed() + ",\"skipped\":" + outcome.skipped() + "}");
+            Output.json(out, outcome);
         } else {
             out.println("Sent " + outcome.sent() + ", retried " + outcome.retried() + ", failed " + outcome.failed()
                     + ", skipped " + outcome.skipped() + (outcome.sent() == 0 ? "." : " (to " + wired.mailDestination()
