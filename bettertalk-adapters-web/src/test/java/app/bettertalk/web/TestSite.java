@@ -24,7 +24,11 @@ import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -75,11 +79,12 @@ public final class TestSite implements AutoCloseable {
                 payments, live, clock, stores.jobLocks(), stores.queuedEmails(), stores.emailPreferences(), mailer,
                 unsubscribeTokens, new FixedJitter(0.5));
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
-        var port = freePort();
-        baseUrl = "http://127.0.0.1:" + port;
+        // Bound to port 0 before the settings are made, since they name the port and nothing may take it meanwhile.
+        var listening = listeningOnAFreePort();
+        baseUrl = "http://127.0.0.1:" + listening.socket().getLocalPort();
         var settings = new WebSettings(URI.create(baseUrl), devLogin, googleClientId, googleClientSecret);
         app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
-                .start("127.0.0.1", port);
+                .start(listening);
     }
 
     /** A browser with no cookies yet. */
@@ -149,11 +154,11 @@ public final class TestSite implements AutoCloseable {
         app.stop();
     }
 
-    private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+    private static ServerSocketChannel listeningOnAFreePort() {
+        try {
+            return ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
