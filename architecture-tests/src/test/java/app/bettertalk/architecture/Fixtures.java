@@ -18,6 +18,7 @@ final class Fixtures {
     static final String TANGLED = FIXTURES + ".tangled";
     static final String PORTS = FIXTURES + ".ports";
     static final String USE_CASES = FIXTURES + ".usecases";
+    static final String FORMATTING = FIXTURES + ".formatting";
 
     private Fixtures() {
     }

@@ -28,7 +28,9 @@ import static java.util.stream.Collectors.joining;
 /**
  * The rules of the hexagon, each built over a root package: {@code app.bettertalk} for the real code in
  * {@link HexagonTest}, a broken fixture's root in the tests proving each rule can fail. The adapter modules may still
- * be empty, so the rules about them accept an empty module and bite once it has classes.
+ * be empty, so the rules about them accept an empty module and bite once it has classes. {@code display} (how money
+ * and times look, shared by the pages and the emails) is neither core nor an adapter: it builds on core alone, and
+ * only the adapters that show things to people, and the CLI, use it.
  */
 final class HexagonRules {
     private HexagonRules() {
@@ -82,6 +84,24 @@ final class HexagonRules {
                 .whereLayer("mysql").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("notifications").mayOnlyBeAccessedByLayers("cli");
+    }
+
+    static ArchRule display_depends_only_on_core_and_the_jdk(String root) {
+        return classes().that().resideInAPackage(display(root))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(display(root), core(root), "java..")
+                .because("the pages and the emails share it, so it may know neither of them nor any library")
+                .allowEmptyShould(true);
+    }
+
+    /** Core is covered twice: {@link #core_depends_only_on_the_jdk} flags it too, since display is no JDK. */
+    static ArchRule only_web_notifications_and_the_cli_use_display(String root) {
+        return layeredArchitecture().consideringAllDependencies().withOptionalLayers(true)
+                .layer("display").definedBy(display(root))
+                .layer("web").definedBy(web(root))
+                .layer("notifications").definedBy(notifications(root))
+                .layer("cli").definedBy(cli(root))
+                .whereLayer("display").mayOnlyBeAccessedByLayers("web", "notifications", "cli")
+                .because("core stays free of presentation, and storage keeps values, not how people read them");
     }
 
     static ArchRule nothing_depends_on_the_cli(String root) {
@@ -152,6 +172,10 @@ final class HexagonRules {
 
     private static String core(String root) {
         return root + ".core..";
+    }
+
+    private static String display(String root) {
+        return root + ".display..";
     }
 
     private static String mysql(String root) {

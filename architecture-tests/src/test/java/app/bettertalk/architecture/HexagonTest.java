@@ -30,6 +30,14 @@ class HexagonTest {
     static final ArchRule only_the_cli_sees_adapters = HexagonRules.only_the_cli_sees_adapters(BETTERTALK);
 
     @ArchTest
+    static final ArchRule display_depends_only_on_core_and_the_jdk =
+            HexagonRules.display_depends_only_on_core_and_the_jdk(BETTERTALK);
+
+    @ArchTest
+    static final ArchRule only_web_notifications_and_the_cli_use_display =
+            HexagonRules.only_web_notifications_and_the_cli_use_display(BETTERTALK);
+
+    @ArchTest
     static final ArchRule nothing_depends_on_the_cli = HexagonRules.nothing_depends_on_the_cli(BETTERTALK);
 
     @ArchTest

@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,55 +29,76 @@ class EmailDispatcherTest {
     @Test
     void the_dispatcher_sends_in_the_background_until_it_is_closed() throws Exception {
         world.onboardedUser("asha_k");
-        var dispatcher = new EmailDispatcher(world.sendQueuedEmails, SWEEP, Duration.ofMillis(20)).start();
+        var outbox = new WatchedOutbox(world.outbox);
+        var dispatcher = new EmailDispatcher(sweepOver(outbox), SWEEP, Duration.ofMillis(20)).start();
 
-        var sentWhileRunning = eventually(() -> world.mailer.accepted().size() == 1);
+        var sentWhileRunning = outbox.awaitOutcomes(1);
         dispatcher.close();
         world.onboardedUser("ravi_k");
-        Thread.sleep(200);
 
         assertThat(sentWhileRunning).isTrue();
+        // close() returned after the sweeping thread ended, so nothing can claim Ravi's email any more.
+        assertThat(outbox.sweeper()).isNotNull().matches(sweeper -> !sweeper.isAlive(), "has ended");
         assertThat(world.mailer.accepted()).hasSize(1);
     }
 
     @Test
     void a_sweep_that_fails_is_tried_again_after_the_pause() throws Exception {
         world.onboardedUser("asha_k");
-        var flaky = new FailingFirstClaim(world.outbox);
-        var sweep = new SendQueuedEmails(flaky, world.emailPreferences, world.users, world.mailer,
-                world.unsubscribeTokens, world.deliveryPolicy, world.jitter, world.clock);
+        var flaky = new WatchedOutbox(world.outbox).failingTheFirstClaim();
 
-        var dispatcher = new EmailDispatcher(sweep, SWEEP, Duration.ofMillis(20)).start();
+        var dispatcher = new EmailDispatcher(sweepOver(flaky), SWEEP, Duration.ofMillis(20)).start();
 
-        var sent = eventually(() -> world.mailer.accepted().size() == 1);
+        var sent = flaky.awaitOutcomes(1);
         dispatcher.close();
 
         assertThat(sent).isTrue();
-        assertThat(flaky.claims.get()).isGreaterThanOrEqualTo(2);
+        assertThat(world.mailer.accepted()).hasSize(1);
+        assertThat(flaky.claims()).isGreaterThanOrEqualTo(2);
     }
 
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        for (var i = 0; i < 500; i++) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(10);
-        }
-        return false;
+    private SendQueuedEmails sweepOver(QueuedEmails outbox) {
+        return new SendQueuedEmails(outbox, world.emailPreferences, world.users, world.mailer,
+                world.unsubscribeTokens, world.deliveryPolicy, world.jitter, world.clock);
     }
 
-    /** The outbox, but the database is unreachable for the first claim. */
-    private static final class FailingFirstClaim implements QueuedEmails {
+    /**
+     * The outbox as the dispatcher's thread sees it: a test waits here for the outcomes it expects instead of polling,
+     * and learns which thread swept. It may fail the first claim, as an unreachable database would.
+     */
+    private static final class WatchedOutbox implements QueuedEmails {
         private final QueuedEmails outbox;
         private final AtomicInteger claims = new AtomicInteger();
+        private final Semaphore outcomes = new Semaphore(0);
+        private volatile Thread sweeper;
+        private volatile boolean firstClaimFails;
 
-        FailingFirstClaim(QueuedEmails outbox) {
+        WatchedOutbox(QueuedEmails outbox) {
             this.outbox = outbox;
+        }
+
+        WatchedOutbox failingTheFirstClaim() {
+            firstClaimFails = true;
+            return this;
+        }
+
+        /** Whether {@code count} outcomes were recorded; the bound only limits how long a broken dispatcher hangs. */
+        boolean awaitOutcomes(int count) throws InterruptedException {
+            return outcomes.tryAcquire(count, 10, TimeUnit.SECONDS);
+        }
+
+        int claims() {
+            return claims.get();
+        }
+
+        Thread sweeper() {
+            return sweeper;
         }
 
         @Override
         public List<QueuedEmail> claim(Lease lease, int limit) {
-            if (claims.incrementAndGet() == 1) {
+            sweeper = Thread.currentThread();
+            if (claims.incrementAndGet() == 1 && firstClaimFails) {
                 throw new IllegalStateException("the database is unreachable");
             }
             return outbox.claim(lease, limit);
@@ -84,7 +106,9 @@ class EmailDispatcherTest {
 
         @Override
         public boolean recordOutcome(QueuedEmailId id, Lease lease, DeliveryOutcome outcome) {
-            return outbox.recordOutcome(id, lease, outcome);
+            var recorded = outbox.recordOutcome(id, lease, outcome);
+            outcomes.release();
+            return recorded;
         }
 
         @Override

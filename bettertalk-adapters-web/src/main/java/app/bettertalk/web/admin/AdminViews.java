@@ -2,6 +2,7 @@ package app.bettertalk.web.admin;
 
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.mentor.MentorRoster;
+import app.bettertalk.display.IndiaTime;
 import app.bettertalk.web.Display;
 
 import java.util.List;
@@ -24,7 +25,7 @@ public final class AdminViews {
                     : Display.count(mentor.experienceYears(), "year", "years");
             return new MentorRow(mentor.id().toString(), entry.username(), entry.name(), mentor.headline(),
                     String.join(", ", mentor.expertise()), String.join(", ", mentor.languages()), experience,
-                    Display.when(mentor.createdAt()));
+                    IndiaTime.format(mentor.createdAt()));
         }
     }
 

@@ -1,7 +1,7 @@
 package app.bettertalk.web.api;
 
 import app.bettertalk.core.shared.Paise;
-import app.bettertalk.web.Rupees;
+import app.bettertalk.display.Rupees;
 
 /** A price in the API: exact integer paise to compute with, and the rupee text to show (₹499, ₹1,00,000.50). */
 public record PriceJson(long paise, String display) {

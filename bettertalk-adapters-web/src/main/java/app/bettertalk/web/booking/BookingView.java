@@ -3,8 +3,8 @@ package app.bettertalk.web.booking;
 import app.bettertalk.core.booking.BookingPage;
 import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.chat.ChatId;
-import app.bettertalk.web.Display;
-import app.bettertalk.web.Rupees;
+import app.bettertalk.display.IndiaTime;
+import app.bettertalk.display.Rupees;
 
 import java.util.Locale;
 
@@ -22,7 +22,7 @@ public record BookingView(String id, String planTitle, String mentorId, String m
         return new BookingView(booking.id().toString(), booking.planTitle(), booking.mentor().toString(),
                 page.mentorName(), page.userName(), page.viewerIsBooker(), Rupees.format(booking.price()),
                 BookingWords.chatValidity(booking.chatWindowDays()), BookingWords.status(booking.status()),
-                booking.status().name().toLowerCase(Locale.ROOT), Display.when(booking.createdAt()),
+                booking.status().name().toLowerCase(Locale.ROOT), IndiaTime.format(booking.createdAt()),
                 page.viewerIsBooker() && booking.status() == BookingStatus.PENDING, simulatedPayments,
                 page.chat().map(ChatId::toString).orElse(""), error);
     }

@@ -1,7 +1,7 @@
 package app.bettertalk.web.booking;
 
 import app.bettertalk.core.mentor.PlanOffer;
-import app.bettertalk.web.Rupees;
+import app.bettertalk.display.Rupees;
 
 /** The booking summary of a plan, display-ready. */
 public record PlanSummaryView(String planId, String title, String description, String mentorId, String mentorName,

@@ -3,7 +3,7 @@ package app.bettertalk.web.chat;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.chat.ChatView;
 import app.bettertalk.core.chat.Message;
-import app.bettertalk.web.Display;
+import app.bettertalk.display.IndiaTime;
 
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +25,7 @@ public record ChatPage(String chatId, String counterpartName, boolean counterpar
     public record Line(String id, boolean mine, String text, String sentAt, String sentAtText) {
         static Line of(Message message, Actor viewer) {
             return new Line(message.id().toString(), viewer.is(message.sender()), message.text(),
-                    message.sentAt().toString(), Display.when(message.sentAt()));
+                    message.sentAt().toString(), IndiaTime.format(message.sentAt()));
         }
     }
 

@@ -3,6 +3,7 @@ package app.bettertalk.web.community;
 import app.bettertalk.core.community.Author;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.community.GroupPage;
+import app.bettertalk.display.IndiaTime;
 import app.bettertalk.web.Display;
 
 import java.util.List;
@@ -38,7 +39,7 @@ public final class GroupViews {
         static PostView of(GroupPage.Thread thread) {
             var post = thread.post();
             return new PostView(post.id().toString(), AuthorView.of(thread.author()), post.content(),
-                    Display.when(post.createdAt()), post.createdAt().toString(),
+                    IndiaTime.format(post.createdAt()), post.createdAt().toString(),
                     thread.comments().stream().map(CommentView::of).toList());
         }
     }
@@ -48,7 +49,7 @@ public final class GroupViews {
         static CommentView of(GroupPage.Reply reply) {
             var comment = reply.comment();
             return new CommentView(comment.id().toString(), AuthorView.of(reply.author()), comment.content(),
-                    Display.when(comment.createdAt()), comment.createdAt().toString());
+                    IndiaTime.format(comment.createdAt()), comment.createdAt().toString());
         }
     }
 

@@ -4,8 +4,9 @@ import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.BookingSummary;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.identity.ProfileView;
+import app.bettertalk.display.IndiaTime;
+import app.bettertalk.display.Rupees;
 import app.bettertalk.web.Display;
-import app.bettertalk.web.Rupees;
 
 import java.util.List;
 
@@ -50,7 +51,7 @@ public final class ProfileViews {
             var withUrl = other.id().equals(booking.mentor()) ? "/mentor/" + other.id() : "/profile/" + other.id();
             return new BookingRow(booking.id().toString(), booking.planTitle(), other.name(), other.verifiedMentor(),
                     withUrl, status(booking.status()), Rupees.format(booking.price()),
-                    Display.when(booking.createdAt()), summary.chat().map(chat -> "/chat/" + chat).orElse(""));
+                    IndiaTime.format(booking.createdAt()), summary.chat().map(chat -> "/chat/" + chat).orElse(""));
         }
 
         private static String status(BookingStatus status) {

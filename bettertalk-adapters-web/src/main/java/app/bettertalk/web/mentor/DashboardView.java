@@ -2,8 +2,8 @@ package app.bettertalk.web.mentor;
 
 import app.bettertalk.core.booking.MentorDashboard;
 import app.bettertalk.core.chat.ChatSummary;
-import app.bettertalk.web.Display;
-import app.bettertalk.web.Rupees;
+import app.bettertalk.display.IndiaTime;
+import app.bettertalk.display.Rupees;
 import app.bettertalk.web.booking.BookingWords;
 
 import java.util.List;
@@ -28,7 +28,7 @@ public record DashboardView(String mentorId, String name, boolean verified, Deta
             var booking = line.booking();
             return new BookingRow(booking.id().toString(), line.userName(), booking.planTitle(),
                     Rupees.format(booking.price()), BookingWords.chatValidity(booking.chatWindowDays()),
-                    BookingWords.status(booking.status()), Display.when(booking.createdAt()));
+                    BookingWords.status(booking.status()), IndiaTime.format(booking.createdAt()));
         }
     }
 

@@ -1,7 +1,7 @@
 package app.bettertalk.web.mentor;
 
 import app.bettertalk.core.mentor.Plan;
-import app.bettertalk.web.Rupees;
+import app.bettertalk.display.Rupees;
 import app.bettertalk.web.booking.BookingWords;
 
 /**

@@ -1,8 +1,8 @@
 package app.bettertalk.web.mentor;
 
 import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.display.Rupees;
 import app.bettertalk.web.Requests;
-import app.bettertalk.web.Rupees;
 import io.javalin.http.Context;
 
 /** The plan form (create and edit) as typed; the price is in rupees, {@code 499} or {@code 499.50}. */

@@ -5,8 +5,8 @@ import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.notes.NotesView;
 import app.bettertalk.core.notes.SessionNotes;
-import app.bettertalk.web.Display;
-import app.bettertalk.web.Rupees;
+import app.bettertalk.display.IndiaTime;
+import app.bettertalk.display.Rupees;
 
 import java.util.List;
 
@@ -27,14 +27,14 @@ public record NotesPage(String chatId, boolean editable, String text, int baseVe
             var days = booking.chatWindowDays() + (booking.chatWindowDays() == 1 ? " day" : " days") + " of chat";
             var status = booking.status() == BookingStatus.EXPIRED ? "Chat window ended" : "Confirmed";
             return new Covered(booking.id().toString(), booking.planTitle(), Rupees.format(booking.price()), days,
-                    Display.when(booking.createdAt()), status);
+                    IndiaTime.format(booking.createdAt()), status);
         }
     }
 
     /** One saved version of the notes. */
     public record Revision(int version, String text, String savedAt) {
         static Revision of(SessionNotes notes) {
-            return new Revision(notes.version(), notes.text(), Display.when(notes.updatedAt()));
+            return new Revision(notes.version(), notes.text(), IndiaTime.format(notes.updatedAt()));
         }
     }
 
@@ -53,6 +53,6 @@ public record NotesPage(String chatId, boolean editable, String text, int baseVe
     }
 
     private static String saved(SessionNotes notes) {
-        return notes.version() == 0 ? "Not written yet." : "Last saved " + Display.when(notes.updatedAt()) + ".";
+        return notes.version() == 0 ? "Not written yet." : "Last saved " + IndiaTime.format(notes.updatedAt()) + ".";
     }
 }

@@ -1,4 +1,4 @@
-package app.bettertalk.web;
+package app.bettertalk.display;
 
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -20,8 +20,13 @@ class RupeesTest {
             "49950 | ₹499.50",
             "149950 | ₹1,499.50",
             "5 | ₹0.05",
+            "49905 | ₹499.05",
+            "100000 | ₹1,000",
+            "14999900 | ₹1,49,999",
             "10000000 | ₹1,00,000",
             "1234567800 | ₹1,23,45,678",
+            "1234567801 | ₹1,23,45,678.01",
+            "1234567890000 | ₹12,34,56,78,900",
     })
     void amounts_are_shown_in_rupees_grouped_the_indian_way(long paise, String shown) {
         assertThat(Rupees.format(new Paise(paise))).isEqualTo(shown);

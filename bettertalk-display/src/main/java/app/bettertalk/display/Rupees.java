@@ -1,4 +1,4 @@
-package app.bettertalk.web;
+package app.bettertalk.display;
 
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
