@@ -4,8 +4,6 @@ import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.mailing.SendQueuedEmails;
-import app.bettertalk.web.booking.PaymentsOff;
-import app.bettertalk.web.chat.InProcessLiveDelivery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,8 +52,7 @@ public final class SweepEmailsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-seconds must be at least 1");
         }
         var wired = wiring.get();
-        var sweep = wired.core(new PaymentsOff(), new InProcessLiveDelivery(), wired.siteUrl(baseUrl))
-                .sendQueuedEmails();
+        var sweep = wired.sendQueuedEmails(wired.siteUrl(baseUrl));
         var outcome = sweep.send(new SendQueuedEmails.Command(batch, Duration.ofSeconds(maxSeconds)));
         var out = spec.commandLine().getOut();
         if (json) {
