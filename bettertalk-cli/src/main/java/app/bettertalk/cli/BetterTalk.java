@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
 
 /** The {@code bettertalk} program: its root command and how it turns failures into one line and an exit code. */
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -91,59 +90,5 @@ public final class BetterTalk implements Runnable {
             default -> failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         };
         return message.lines().findFirst().orElse(message);
-    }
-
-    /** Creates commands with their dependencies, and the one {@link GlobalOptions} the root command mixes in. */
-    private static final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
-        private final GlobalOptions options;
-        private final Map<String, String> env;
-        private final Path userHome;
-        private final Clock clock;
-        private final CountDownLatch stopServing;
-        private Wiring wiring;
-
-        CommandFactory(GlobalOptions options, Map<String, String> env, Path userHome, Clock clock,
-                       CountDownLatch stopServing) {
-            this.options = options;
-            this.env = env;
-            this.userHome = userHome;
-            this.clock = clock;
-            this.stopServing = stopServing;
-        }
-
-        /**
-         * Every leaf command takes its dependencies by constructor: {@code serve} its own, the others the
-         * {@link Wiring} (built when first asked, after parsing).
-         */
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == GlobalOptions.class) {
-                return type.cast(options);
-            }
-            if (type == ServeCommand.class) {
-                return type.cast(new ServeCommand(this::wiring, env, stopServing));
-            }
-            try {
-                Supplier<Wiring> wired = this::wiring;
-                return type.getConstructor(Supplier.class).newInstance(wired);
-            } catch (NoSuchMethodException noWiring) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
-
-        /** Built on first use, after the command line was parsed, so flags are known. */
-        private synchronized Wiring wiring() {
-            if (wiring == null) {
-                wiring = new Wiring(Settings.resolve(options.flags(), env, options.config, userHome), clock);
-            }
-            return wiring;
-        }
-
-        @Override
-        public synchronized void close() {
-            if (wiring != null) {
-                wiring.close();
-            }
-        }
     }
 }

@@ -157,10 +157,15 @@ public final class Wiring implements AutoCloseable {
         return new UnsubscribeTokens(ServerSecret.of(settings));
     }
 
+    /** The email sweep over this database, its emails linking to {@code siteUrl}. */
+    public SendQueuedEmails sendQueuedEmails(URI siteUrl) {
+        return core(new PaymentsOff(), new InProcessLiveDelivery(), siteUrl).sendQueuedEmails();
+    }
+
     /** Sweeps of 50-email batches for up to 30 seconds, every {@code pause}, in the background of {@code serve}. */
     public EmailDispatcher emailDispatcher(URI siteUrl, Duration pause) {
-        var sweep = core(new PaymentsOff(), new InProcessLiveDelivery(), siteUrl).sendQueuedEmails();
-        return new EmailDispatcher(sweep, new SendQueuedEmails.Command(50, Duration.ofSeconds(30)), pause);
+        return new EmailDispatcher(sendQueuedEmails(siteUrl), new SendQueuedEmails.Command(50, Duration.ofSeconds(30)),
+                pause);
     }
 
     private static String domainOf(URI siteUrl) {

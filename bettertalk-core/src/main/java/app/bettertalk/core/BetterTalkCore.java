@@ -83,6 +83,10 @@ import java.util.random.RandomGenerator;
 /**
  * BetterTalk's core as a library: every use case, built from the ports an application supplies. An application (the
  * {@code bettertalk} program, a test, another Java program) calls {@link #assemble} once and keeps the result.
+ * <p>
+ * It is the façade for embedding the core (docs/embedding.md) and the one place a composition root takes use cases
+ * from; it chooses no adapter. Which adapters fill the ports is the composition root's choice: in the {@code
+ * bettertalk} program that is the CLI's {@code Wiring}, which hands each command only the use cases it runs.
  */
 public record BetterTalkCore(
         SignIn signIn, IdentifyActor identifyActor, StartSession startSession, ResumeSession resumeSession,

@@ -2,7 +2,6 @@ package app.bettertalk.cli.chats;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +17,7 @@ import java.util.function.Supplier;
 @Command(name = "sweep-expired", mixinStandardHelpOptions = true,
         header = "Expire bookings and mark chats inactive whose window has ended.")
 public final class SweepChatsCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<SweepExpiredChats> sweep;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,8 +32,8 @@ public final class SweepChatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public SweepChatsCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public SweepChatsCommand(Supplier<SweepExpiredChats> sweep) {
+        this.sweep = sweep;
     }
 
     @Override
@@ -48,8 +47,7 @@ public final class SweepChatsCommand implements Callable<Integer> {
                 err.flush();
             }
         });
-        var core = wiring.get().operatorCore();
-        var report = core.sweepExpiredChats().sweep(command);
+        var report = sweep.get().sweep(command);
         var seconds = (System.nanoTime() - started) / 1e9;
         if (report.lockedOut()) {
             spec.commandLine().getErr().println("bettertalk: another chats sweep is running; nothing was done");

@@ -1,7 +1,7 @@
 package app.bettertalk.cli.db;
 
 import app.bettertalk.cli.ExitCodes;
-import app.bettertalk.cli.Wiring;
+import app.bettertalk.mysql.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,18 +12,18 @@ import java.util.function.Supplier;
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         header = "Create the database's tables or bring them up to date.")
 public final class DbMigrateCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<Database> database;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public DbMigrateCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public DbMigrateCommand(Supplier<Database> database) {
+        this.database = database;
     }
 
     @Override
     public Integer call() {
-        var database = wiring.get().database();
+        var database = this.database.get();
         var applied = database.migrate();
         var out = spec.commandLine().getOut();
         var where = database.settings().redactedUrl();

@@ -2,7 +2,7 @@ package app.bettertalk.cli.db;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
+import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.MigrationState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /** {@code bettertalk db status}: every migration, applied or pending. */
 @Command(name = "status", mixinStandardHelpOptions = true, header = "List applied and pending migrations.")
 public final class DbStatusCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<Database> database;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,13 +23,13 @@ public final class DbStatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document instead of a table.")
     boolean json;
 
-    public DbStatusCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public DbStatusCommand(Supplier<Database> database) {
+        this.database = database;
     }
 
     @Override
     public Integer call() {
-        var database = wiring.get().database();
+        var database = this.database.get();
         var migrations = database.migrations();
         var out = spec.commandLine().getOut();
         var pending = migrations.stream().filter(MigrationState::pending).count();

@@ -2,8 +2,6 @@ package app.bettertalk.cli.demo;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
-import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.ListUsers;
 import app.bettertalk.core.community.GroupCard;
@@ -15,6 +13,7 @@ import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.IdentifyActor;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.mentor.ApplyAsMentor;
@@ -44,7 +43,7 @@ import java.util.function.Supplier;
 public final class DemoSeedCommand implements Callable<Integer> {
     static final String DEMO_DOMAIN = "@demo.bettertalk.app";
 
-    private final Supplier<Wiring> wiring;
+    private final Supplier<UseCases> useCases;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,8 +54,15 @@ public final class DemoSeedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public DemoSeedCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public DemoSeedCommand(Supplier<UseCases> useCases) {
+        this.useCases = useCases;
+    }
+
+    /** The use cases the seed plays: those of newcomers, mentors, members and the operator. */
+    public record UseCases(ListUsers listUsers, SeedGroups seedGroups, SignIn signIn,
+                           CompleteOnboarding completeOnboarding, ViewMentor viewMentor, ApplyAsMentor applyAsMentor,
+                           VerifyMentor verifyMentor, IdentifyActor identifyActor, CreatePlan createPlan,
+                           ListGroups listGroups, JoinGroup joinGroup, ViewGroup viewGroup, WritePost writePost) {
     }
 
     private record Person(String username, String name, String bio) {
@@ -81,19 +87,19 @@ public final class DemoSeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var core = wiring.get().operatorCore();
-        var real = core.listUsers().list(new ListUsers.Query(Actor.operator(), List.of(), 100_000)).stream()
+        var uses = useCases.get();
+        var real = uses.listUsers().list(new ListUsers.Query(Actor.operator(), List.of(), 100_000)).stream()
                 .filter(user -> !user.email().value().endsWith(DEMO_DOMAIN)).count();
         if (real > 0 && !force) {
             throw new IllegalStateException("this database has " + real + " account" + (real == 1 ? "" : "s")
                     + " that are not demo ones; refusing to add sample data (use --force to add it anyway)");
         }
         var counts = new LinkedHashMap<String, Integer>();
-        var groups = core.seedGroups().seed(new SeedGroups.Command(Actor.operator(), GROUPS));
+        var groups = uses.seedGroups().seed(new SeedGroups.Command(Actor.operator(), GROUPS));
         counts.put("groupsCreated", groups.created().size());
-        counts.put("mentorsCreated", (int) MENTORS.stream().filter(mentor -> seedMentor(core, mentor)).count());
-        counts.put("membersCreated", (int) MEMBERS.stream().filter(member -> account(core, member).created).count());
-        counts.put("postsWritten", seedPosts(core));
+        counts.put("mentorsCreated", (int) MENTORS.stream().filter(mentor -> seedMentor(uses, mentor)).count());
+        counts.put("membersCreated", (int) MEMBERS.stream().filter(member -> account(uses, member).created).count());
+        counts.put("postsWritten", seedPosts(uses));
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, counts);
@@ -114,33 +120,33 @@ public final class DemoSeedCommand implements Callable<Integer> {
     }
 
     /** Signs the person in as development sign-in would, and onboards them once. */
-    private static Account account(BetterTalkCore core, Person person) {
+    private static Account account(UseCases uses, Person person) {
         var email = new EmailAddress(email(person));
-        var signedIn = core.signIn().signIn(new SignIn.Command(new GoogleSubject("dev:" + email.value()), email,
+        var signedIn = uses.signIn().signIn(new SignIn.Command(new GoogleSubject("dev:" + email.value()), email,
                 person.name()));
         User user = signedIn.user();
         if (!user.onboarded()) {
-            user = core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876500000",
+            user = uses.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876500000",
                     "32", person.username()));
         }
         return new Account(user.asActor(), signedIn.firstTime());
     }
 
-    private static boolean seedMentor(BetterTalkCore core, Person person) {
-        var account = account(core, person);
+    private static boolean seedMentor(UseCases uses, Person person) {
+        var account = account(uses, person);
         var mentorId = account.actor().id();
         try {
-            core.viewMentor().view(new ViewMentor.Query(Actor.operator(), mentorId));
+            uses.viewMentor().view(new ViewMentor.Query(Actor.operator(), mentorId));
         } catch (DomainException.NotFound none) {
-            core.applyAsMentor().apply(new ApplyAsMentor.Command(account.actor(), new Mentor.Details(person.bio(),
+            uses.applyAsMentor().apply(new ApplyAsMentor.Command(account.actor(), new Mentor.Details(person.bio(),
                     person.bio() + " I listen without judging and help you find your next step.",
                     List.of("anxiety", "self-growth"), List.of("English", "Hindi"), 6)));
         }
-        core.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), mentorId, true));
-        var actor = core.identifyActor().identify(mentorId);
-        if (core.viewMentor().view(new ViewMentor.Query(actor, mentorId)).plans().isEmpty()) {
+        uses.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), mentorId, true));
+        var actor = uses.identifyActor().identify(mentorId);
+        if (uses.viewMentor().view(new ViewMentor.Query(actor, mentorId)).plans().isEmpty()) {
             for (var days : List.of(3, 5, 7)) {
-                core.createPlan().create(new CreatePlan.Command(actor, new Plan.Terms(
+                uses.createPlan().create(new CreatePlan.Command(actor, new Plan.Terms(
                         "Support - 30 min + " + days + " days chat", "A live call, then " + days
                         + " days of chat to keep going.", Paise.ofRupees(299L + 100L * days), 30, days)));
             }
@@ -148,17 +154,17 @@ public final class DemoSeedCommand implements Callable<Integer> {
         return account.created();
     }
 
-    private static int seedPosts(BetterTalkCore core) {
+    private static int seedPosts(UseCases uses) {
         var written = 0;
-        var members = MEMBERS.stream().map(member -> account(core, member).actor()).toList();
-        var cards = core.listGroups().list(new ListGroups.Query(Actor.operator()));
+        var members = MEMBERS.stream().map(member -> account(uses, member).actor()).toList();
+        var cards = uses.listGroups().list(new ListGroups.Query(Actor.operator()));
         for (var i = 0; i < cards.size(); i++) {
             GroupCard card = cards.get(i);
             var author = members.get(i % members.size());
-            core.joinGroup().join(new JoinGroup.Command(author, card.group().id()));
-            var page = core.viewGroup().view(new ViewGroup.Query(author, card.group().id(), 1));
+            uses.joinGroup().join(new JoinGroup.Command(author, card.group().id()));
+            var page = uses.viewGroup().view(new ViewGroup.Query(author, card.group().id(), 1));
             if (page.posts().isEmpty()) {
-                core.writePost().write(new WritePost.Command(author, card.group().id(),
+                uses.writePost().write(new WritePost.Command(author, card.group().id(),
                         "Hi everyone. First time here. Some days in " + card.group().name().toLowerCase()
                                 + " feel heavier than others; what has helped you?"));
                 written++;

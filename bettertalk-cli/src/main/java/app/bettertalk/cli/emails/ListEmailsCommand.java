@@ -2,7 +2,6 @@ package app.bettertalk.cli.emails;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mailing.EmailStatus;
 import app.bettertalk.core.mailing.ListQueuedEmails;
@@ -24,7 +23,7 @@ import java.util.function.Supplier;
  */
 @Command(name = "list", mixinStandardHelpOptions = true, header = "List emails in the outbox, newest first.")
 public final class ListEmailsCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<ListQueuedEmails> listQueuedEmails;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,8 +39,8 @@ public final class ListEmailsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public ListEmailsCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public ListEmailsCommand(Supplier<ListQueuedEmails> listQueuedEmails) {
+        this.listQueuedEmails = listQueuedEmails;
     }
 
     @Override
@@ -50,8 +49,7 @@ public final class ListEmailsCommand implements Callable<Integer> {
         for (var status : statuses) {
             wanted.add(status(status));
         }
-        var emails = wiring.get().operatorCore().listQueuedEmails()
-                .list(new ListQueuedEmails.Query(Actor.operator(), wanted, limit));
+        var emails = listQueuedEmails.get().list(new ListQueuedEmails.Query(Actor.operator(), wanted, limit));
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, Map.of("emails", emails.stream().map(Row::of).toList()));

@@ -1,7 +1,6 @@
 package app.bettertalk.cli.emails;
 
 import app.bettertalk.cli.ExitCodes;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mailing.QueuedEmailId;
 import app.bettertalk.core.mailing.RetryEmail;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
 /** {@code bettertalk emails retry ID}: queues a failed email again, due now, with a fresh set of attempts. */
 @Command(name = "retry", mixinStandardHelpOptions = true, header = "Queue a failed email again.")
 public final class RetryEmailCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<RetryEmail> retryEmail;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,14 +22,13 @@ public final class RetryEmailCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The email's id, as 'bettertalk emails list' shows it.")
     String id;
 
-    public RetryEmailCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public RetryEmailCommand(Supplier<RetryEmail> retryEmail) {
+        this.retryEmail = retryEmail;
     }
 
     @Override
     public Integer call() {
-        var email = wiring.get().operatorCore().retryEmail()
-                .retry(new RetryEmail.Command(Actor.operator(), QueuedEmailId.parse(id)));
+        var email = retryEmail.get().retry(new RetryEmail.Command(Actor.operator(), QueuedEmailId.parse(id)));
         spec.commandLine().getOut().println("Email " + email.id() + " is queued again; the next sweep sends it.");
         return ExitCodes.OK;
     }

@@ -2,16 +2,14 @@ package app.bettertalk.cli.emails;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.mailing.SendQueuedEmails;
-import app.bettertalk.web.booking.PaymentsOff;
-import app.bettertalk.web.chat.InProcessLiveDelivery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +18,8 @@ import java.util.function.Supplier;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, header = "Send the emails that are due.")
 public final class SweepEmailsCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Function<String, SendQueuedEmails> sweepLinkingTo;
+    private final Supplier<String> mailDestination;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,8 +40,13 @@ public final class SweepEmailsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public SweepEmailsCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    /**
+     * {@code sweepLinkingTo} gives the sweep whose emails link to the {@code --base-url} it is passed (null when not
+     * given); {@code mailDestination} says in words where the mailer sends.
+     */
+    public SweepEmailsCommand(Function<String, SendQueuedEmails> sweepLinkingTo, Supplier<String> mailDestination) {
+        this.sweepLinkingTo = sweepLinkingTo;
+        this.mailDestination = mailDestination;
     }
 
     @Override
@@ -53,16 +57,14 @@ public final class SweepEmailsCommand implements Callable<Integer> {
         if (maxSeconds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-seconds must be at least 1");
         }
-        var wired = wiring.get();
-        var sweep = wired.core(new PaymentsOff(), new InProcessLiveDelivery(), wired.siteUrl(baseUrl))
-                .sendQueuedEmails();
+        var sweep = sweepLinkingTo.apply(baseUrl);
         var outcome = sweep.send(new SendQueuedEmails.Command(batch, Duration.ofSeconds(maxSeconds)));
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, outcome);
         } else {
             out.println("Sent " + outcome.sent() + ", retried " + outcome.retried() + ", failed " + outcome.failed()
-                    + ", skipped " + outcome.skipped() + (outcome.sent() == 0 ? "." : " (to " + wired.mailDestination()
+                    + ", skipped " + outcome.skipped() + (outcome.sent() == 0 ? "." : " (to " + mailDestination.get()
                     + ")."));
         }
         return ExitCodes.OK;

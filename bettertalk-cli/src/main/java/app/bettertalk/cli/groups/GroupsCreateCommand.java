@@ -1,7 +1,6 @@
 package app.bettertalk.cli.groups;
 
 import app.bettertalk.cli.ExitCodes;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.community.CreateGroup;
 import picocli.CommandLine;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
 /** {@code bettertalk groups create --name … [--description …]}. */
 @Command(name = "create", mixinStandardHelpOptions = true, header = "Create one group.")
 public final class GroupsCreateCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<CreateGroup> createGroup;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,14 +24,13 @@ public final class GroupsCreateCommand implements Callable<Integer> {
     @Option(names = "--description", defaultValue = "", description = "What the group is for.")
     String description;
 
-    public GroupsCreateCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public GroupsCreateCommand(Supplier<CreateGroup> createGroup) {
+        this.createGroup = createGroup;
     }
 
     @Override
     public Integer call() {
-        var group = wiring.get().operatorCore().createGroup()
-                .create(new CreateGroup.Command(Actor.operator(), name, description));
+        var group = createGroup.get().create(new CreateGroup.Command(Actor.operator(), name, description));
         spec.commandLine().getOut().println("Created group " + group.name() + " (" + group.id() + ").");
         return ExitCodes.OK;
     }

@@ -2,7 +2,6 @@ package app.bettertalk.cli.groups;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.community.ListGroups;
 import picocli.CommandLine;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
 /** {@code bettertalk groups list}. */
 @Command(name = "list", mixinStandardHelpOptions = true, header = "List every group with its member count.")
 public final class GroupsListCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<ListGroups> listGroups;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,8 +24,8 @@ public final class GroupsListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public GroupsListCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public GroupsListCommand(Supplier<ListGroups> listGroups) {
+        this.listGroups = listGroups;
     }
 
     /** One group as listed. */
@@ -35,7 +34,7 @@ public final class GroupsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var rows = wiring.get().operatorCore().listGroups().list(new ListGroups.Query(Actor.operator())).stream()
+        var rows = listGroups.get().list(new ListGroups.Query(Actor.operator())).stream()
                 .map(card -> new Row(card.group().id().toString(), card.group().name(), card.memberCount(),
                         card.group().description()))
                 .toList();

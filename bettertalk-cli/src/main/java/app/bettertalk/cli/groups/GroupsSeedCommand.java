@@ -2,7 +2,6 @@ package app.bettertalk.cli.groups;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.community.SeedGroups;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,7 +37,7 @@ public final class GroupsSeedCommand implements Callable<Integer> {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Supplier<Wiring> wiring;
+    private final Supplier<SeedGroups> seedGroups;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,8 +48,8 @@ public final class GroupsSeedCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public GroupsSeedCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public GroupsSeedCommand(Supplier<SeedGroups> seedGroups) {
+        this.seedGroups = seedGroups;
     }
 
     /** One entry of the file. */
@@ -60,7 +59,7 @@ public final class GroupsSeedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var entries = read();
-        var report = wiring.get().operatorCore().seedGroups().seed(new SeedGroups.Command(Actor.operator(),
+        var report = seedGroups.get().seed(new SeedGroups.Command(Actor.operator(),
                 entries.stream().map(entry -> new SeedGroups.Draft(entry.name(), entry.description())).toList()));
         var out = spec.commandLine().getOut();
         if (json) {

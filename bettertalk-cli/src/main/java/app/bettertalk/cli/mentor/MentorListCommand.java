@@ -2,7 +2,6 @@ package app.bettertalk.cli.mentor;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.mentor.ListMentors;
@@ -18,7 +17,8 @@ import java.util.function.Supplier;
 /** {@code bettertalk mentor list}: mentors, oldest application first. */
 @Command(name = "list", mixinStandardHelpOptions = true, header = "List mentors, oldest application first.")
 public final class MentorListCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<ListMentors> listMentors;
+    private final Supplier<FindAccount> findAccount;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,8 +32,9 @@ public final class MentorListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public MentorListCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public MentorListCommand(Supplier<ListMentors> listMentors, Supplier<FindAccount> findAccount) {
+        this.listMentors = listMentors;
+        this.findAccount = findAccount;
     }
 
     /** One mentor as listed. */
@@ -42,10 +43,9 @@ public final class MentorListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var core = wiring.get().operatorCore();
-        var mentors = core.listMentors().list(new ListMentors.Query(Actor.operator(), unverified, limit));
+        var mentors = listMentors.get().list(new ListMentors.Query(Actor.operator(), unverified, limit));
         var rows = mentors.stream().map(mentor -> {
-            var user = core.findAccount().find(new FindAccount.Query(Actor.operator(), mentor.id().toString()));
+            var user = findAccount.get().find(new FindAccount.Query(Actor.operator(), mentor.id().toString()));
             return new Row(mentor.id().toString(), user.email().value(),
                     user.username().map(Object::toString).orElse(""), mentor.headline(), mentor.verified(),
                     mentor.createdAt().toString());

@@ -1,6 +1,7 @@
 package app.bettertalk.cli.mentor;
 
-import app.bettertalk.cli.Wiring;
+import app.bettertalk.core.admin.FindAccount;
+import app.bettertalk.core.mentor.VerifyMentor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
 /** {@code bettertalk mentor unverify ID|EMAIL}. */
 @Command(name = "unverify", mixinStandardHelpOptions = true, header = "Take a mentor's verification back.")
 public final class MentorUnverifyCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<FindAccount> findAccount;
+    private final Supplier<VerifyMentor> verifyMentor;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,12 +21,14 @@ public final class MentorUnverifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID|EMAIL", description = "The mentor's user id or email address.")
     String who;
 
-    public MentorUnverifyCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public MentorUnverifyCommand(Supplier<FindAccount> findAccount, Supplier<VerifyMentor> verifyMentor) {
+        this.findAccount = findAccount;
+        this.verifyMentor = verifyMentor;
     }
 
     @Override
     public Integer call() {
-        return Verification.decide(wiring.get(), who, false, spec.commandLine().getOut());
+        return new Verification(findAccount.get(), verifyMentor.get()).decide(who, false,
+                spec.commandLine().getOut());
     }
 }

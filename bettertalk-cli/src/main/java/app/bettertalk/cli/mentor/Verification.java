@@ -1,7 +1,6 @@
 package app.bettertalk.cli.mentor;
 
 import app.bettertalk.cli.ExitCodes;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.mentor.VerifyMentor;
@@ -10,13 +9,17 @@ import java.io.PrintWriter;
 
 /** What verify and unverify share: find the mentor by id or email, set the badge through the same use case. */
 final class Verification {
-    private Verification() {
+    private final FindAccount findAccount;
+    private final VerifyMentor verifyMentor;
+
+    Verification(FindAccount findAccount, VerifyMentor verifyMentor) {
+        this.findAccount = findAccount;
+        this.verifyMentor = verifyMentor;
     }
 
-    static int decide(Wiring wiring, String who, boolean verified, PrintWriter out) {
-        var core = wiring.operatorCore();
-        var user = core.findAccount().find(new FindAccount.Query(Actor.operator(), who));
-        var mentor = core.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), user.id(), verified));
+    int decide(String who, boolean verified, PrintWriter out) {
+        var user = findAccount.find(new FindAccount.Query(Actor.operator(), who));
+        var mentor = verifyMentor.verify(new VerifyMentor.Command(Actor.operator(), user.id(), verified));
         out.println((mentor.verified() ? "Verified " : "Unverified ") + user.email().value() + " (" + mentor.id() + ").");
         return ExitCodes.OK;
     }

@@ -2,7 +2,6 @@ package app.bettertalk.cli.users;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.admin.ListUsers;
@@ -18,7 +17,7 @@ import java.util.function.Supplier;
 /** {@code bettertalk users list}: accounts, oldest first. */
 @Command(name = "list", mixinStandardHelpOptions = true, header = "List accounts, oldest first.")
 public final class UsersListCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<ListUsers> listUsers;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,14 +32,14 @@ public final class UsersListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public UsersListCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public UsersListCommand(Supplier<ListUsers> listUsers) {
+        this.listUsers = listUsers;
     }
 
     @Override
     public Integer call() {
-        var users = wiring.get().operatorCore().listUsers().list(new ListUsers.Query(Actor.operator(), roles, limit))
-                .stream().map(AccountView::of).toList();
+        var users = listUsers.get().list(new ListUsers.Query(Actor.operator(), roles, limit)).stream()
+                .map(AccountView::of).toList();
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, Map.of("users", users));

@@ -1,7 +1,6 @@
 package app.bettertalk.cli.users;
 
 import app.bettertalk.cli.ExitCodes;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.ChangeAdminRole;
 import app.bettertalk.core.admin.FindAccount;
@@ -15,7 +14,8 @@ import java.util.function.Supplier;
 /** {@code bettertalk users revoke-admin EMAIL}. */
 @Command(name = "revoke-admin", mixinStandardHelpOptions = true, header = "Take an account's admin role back.")
 public final class UsersRevokeAdminCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<FindAccount> findAccount;
+    private final Supplier<ChangeAdminRole> changeAdminRole;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,15 +23,15 @@ public final class UsersRevokeAdminCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EMAIL|ID", description = "The account's email address or user id.")
     String who;
 
-    public UsersRevokeAdminCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public UsersRevokeAdminCommand(Supplier<FindAccount> findAccount, Supplier<ChangeAdminRole> changeAdminRole) {
+        this.findAccount = findAccount;
+        this.changeAdminRole = changeAdminRole;
     }
 
     @Override
     public Integer call() {
-        var core = wiring.get().operatorCore();
-        var user = core.findAccount().find(new FindAccount.Query(Actor.operator(), who));
-        var changed = core.changeAdminRole().change(new ChangeAdminRole.Command(Actor.operator(), user.id(), false));
+        var user = findAccount.get().find(new FindAccount.Query(Actor.operator(), who));
+        var changed = changeAdminRole.get().change(new ChangeAdminRole.Command(Actor.operator(), user.id(), false));
         spec.commandLine().getOut().println(changed.email().value() + " is no longer an admin (role " + changed.role() + ").");
         return ExitCodes.OK;
     }

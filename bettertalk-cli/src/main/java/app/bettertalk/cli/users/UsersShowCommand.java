@@ -2,7 +2,6 @@ package app.bettertalk.cli.users;
 
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
-import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.FindAccount;
 import picocli.CommandLine;
@@ -16,7 +15,7 @@ import java.util.function.Supplier;
 /** {@code bettertalk users show ID|EMAIL}. */
 @Command(name = "show", mixinStandardHelpOptions = true, header = "Show one account.")
 public final class UsersShowCommand implements Callable<Integer> {
-    private final Supplier<Wiring> wiring;
+    private final Supplier<FindAccount> findAccount;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,14 +26,13 @@ public final class UsersShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    public UsersShowCommand(Supplier<Wiring> wiring) {
-        this.wiring = wiring;
+    public UsersShowCommand(Supplier<FindAccount> findAccount) {
+        this.findAccount = findAccount;
     }
 
     @Override
     public Integer call() {
-        var account = AccountView.of(wiring.get().operatorCore().findAccount()
-                .find(new FindAccount.Query(Actor.operator(), who)));
+        var account = AccountView.of(findAccount.get().find(new FindAccount.Query(Actor.operator(), who)));
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, account);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,12 @@ class DbCommandsTest {
 
     /** Every V<n>__*.sql the adapter ships, so these tests need no edit when a migration is added. */
     private static final long MIGRATIONS = countMigrations();
+
+    /** Every leaf command, as typed after {@code bettertalk}. */
+    private static final List<String> COMMANDS = List.of("serve", "db migrate", "db status", "mentor list",
+            "mentor verify", "mentor unverify", "users list", "users show", "users grant-admin", "users revoke-admin",
+            "groups list", "groups create", "groups seed", "chats sweep-expired", "emails sweep", "emails list",
+            "emails retry", "demo seed");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -161,6 +168,32 @@ class DbCommandsTest {
         assertThat(helpOut).contains("Usage: bettertalk db migrate");
         assertThat(version).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).startsWith("bettertalk 0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void every_command_answers_help_without_touching_a_database() {
+        env.put("BETTERTALK_DB_URL", "jdbc:mariadb://127.0.0.1:1/unreachable");
+
+        for (var command : COMMANDS) {
+            var code = bettertalk((command + " --help").split(" "));
+
+            assertThat(code).as(command).isEqualTo(ExitCodes.OK);
+            assertThat(out.toString()).as(command).contains("Usage: bettertalk " + command + " ");
+            assertThat(err.toString()).as(command).isEmpty();
+        }
+    }
+
+    @Test
+    void usage_errors_a_command_finds_itself_are_said_before_a_database_is_opened() {
+        env.put("BETTERTALK_DB_URL", "jdbc:mariadb://127.0.0.1:1/unreachable");
+
+        for (var command : List.of("emails list --status lost", "emails sweep --batch 0",
+                "emails sweep --max-seconds 0", "serve --port 70000", "serve --email-interval 0")) {
+            var code = bettertalk(command.split(" "));
+
+            assertThat(code).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(err.toString()).as(command).doesNotContain("database");
+        }
     }
 
     @Test

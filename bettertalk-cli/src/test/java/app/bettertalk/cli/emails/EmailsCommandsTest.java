@@ -122,9 +122,10 @@ class EmailsCommandsTest {
         env.put("BETTERTALK_BASE_URL", "https://from-env.example");
         Journey.play(env, userHome, clock);
 
-        bettertalk("emails", "sweep", "--base-url", "https://from-flag.example");
+        var code = bettertalk("emails", "sweep", "--base-url", "https://from-flag.example");
 
-        assertThat(mailbox()).allSatisfy(file -> assertThat(Files.readString(file))
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(mailbox()).hasSize(SUBJECTS.size()).allSatisfy(file -> assertThat(Files.readString(file))
                 .contains("https://from-flag.example/").doesNotContain("from-env"));
     }
 

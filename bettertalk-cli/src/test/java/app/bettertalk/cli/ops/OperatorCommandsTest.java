@@ -10,6 +10,7 @@ import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.FakePaymentGateway;
 import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.identity.CompleteOnboarding;
@@ -251,7 +252,8 @@ class OperatorCommandsTest {
         assertThat(justBefore.out()).contains("\"chatsClosed\":0,\"bookingsExpired\":0");
         assertThat(atTheEnd.out()).contains("\"chatsClosed\":1,\"bookingsExpired\":1");
         assertThat(again.out()).contains("\"chatsClosed\":0,\"bookingsExpired\":0");
-        assertThat(endsLater).isNotNull();
+        assertThat(threadOf(ended).active()).isFalse();
+        assertThat(threadOf(endsLater).active()).isTrue();
     }
 
     @Test
@@ -292,7 +294,7 @@ class OperatorCommandsTest {
 
     @Test
     void every_command_group_answers_help() {
-        for (var group : List.of("mentor", "users", "groups", "chats", "demo", "db", "serve")) {
+        for (var group : List.of("mentor", "users", "groups", "chats", "emails", "demo", "db", "serve")) {
             var run = bettertalk(group, "--help");
 
             assertThat(run.code()).as(group).isEqualTo(ExitCodes.OK);
@@ -328,6 +330,10 @@ class OperatorCommandsTest {
     }
 
     private ChatId chatOf(Actor user) {
-        return core.listChats().list(new ListChats.Query(user)).getFirst().thread().id();
+        return threadOf(user).id();
+    }
+
+    private ChatThread threadOf(Actor user) {
+        return core.listChats().list(new ListChats.Query(user)).getFirst().thread();
     }
 }
