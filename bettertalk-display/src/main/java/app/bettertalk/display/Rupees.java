@@ -3,6 +3,7 @@ package app.bettertalk.display;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Money as people in India read and type it: {@code ₹499}, {@code ₹1,499.50}, {@code ₹1,00,000}. */
@@ -16,7 +17,7 @@ public final class Rupees {
     public static String format(Paise amount) {
         var rupees = amount.value() / 100;
         var paise = amount.value() % 100;
-        return "₹" + grouped(Long.toString(rupees)) + (paise == 0 ? "" : ".%02d".formatted(paise));
+        return "₹" + grouped(Long.toString(rupees)) + (paise == 0 ? "" : String.format(Locale.ROOT, ".%02d", paise));
     }
 
     /**

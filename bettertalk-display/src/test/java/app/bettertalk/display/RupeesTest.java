@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -61,5 +63,18 @@ class RupeesTest {
         var refused = catchThrowable(() -> Rupees.parse("price", null));
 
         assertThat(refused).isInstanceOf(DomainException.Validation.class);
+    }
+
+    @Test
+    void paise_are_shown_in_latin_digits_whatever_the_machine_locale() {
+        var before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("ar-EG-u-nu-arab"));
+        try {
+            var shown = Rupees.format(new Paise(149_950));
+
+            assertThat(shown).isEqualTo("₹1,499.50");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 }
