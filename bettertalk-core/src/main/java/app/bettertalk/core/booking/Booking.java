@@ -34,8 +34,7 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         if (chatWindowDays < 1) {
             throw new IllegalArgumentException("a booking buys at least one chat day");
         }
-        var paid = status == BookingStatus.CONFIRMED || status == BookingStatus.EXPIRED;
-        if (paid == paymentReference.isEmpty()) {
+        if (status.isPaid() == paymentReference.isEmpty()) {
             throw new IllegalArgumentException("a confirmed or expired booking has a payment reference, no other");
         }
     }

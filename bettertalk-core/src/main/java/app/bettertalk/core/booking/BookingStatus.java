@@ -13,4 +13,15 @@ public enum BookingStatus {
             case CANCELLED, EXPIRED -> false;
         };
     }
+
+    /**
+     * Paid for: confirmed, or expired after being confirmed. A paid booking carries its payment reference, leads to
+     * the pair's chat and is covered by the pair's notes; a pending or cancelled one never opened the chat.
+     */
+    public boolean isPaid() {
+        return switch (this) {
+            case CONFIRMED, EXPIRED -> true;
+            case PENDING, CANCELLED -> false;
+        };
+    }
 }

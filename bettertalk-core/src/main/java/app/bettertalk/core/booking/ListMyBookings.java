@@ -72,8 +72,7 @@ public final class ListMyBookings {
 
     /** Only a paid booking leads to the chat; a pending or cancelled one never opened it. */
     private static Optional<ChatId> chatOf(Booking booking, Map<Pair, ChatId> chats) {
-        var paid = booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.EXPIRED;
-        return paid ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
+        return booking.status().isPaid() ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
     }
 
     /** A user and a mentor; the two share one chat thread. */
