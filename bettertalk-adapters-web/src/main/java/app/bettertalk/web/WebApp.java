@@ -63,7 +63,7 @@ public final class WebApp {
         var mentorProfiles = new MentorProfileHandlers(core.viewMentor(), core.applyAsMentor(),
                 core.editMentorProfile());
         var mentorDashboard = new MentorDashboardHandlers(core.viewMentorDashboard());
-        var plans = new PlanHandlers(core.createPlan(), core.viewMentor(), core.editPlan(),
+        var plans = new PlanHandlers(core.createPlan(), core.viewOwnPlan(), core.editPlan(),
                 core.changePlanAvailability());
         var bookPlan = new BookPlanHandlers(core.viewPlan(), core.bookPlan());
         var bookings = new BookingHandlers(core.viewBookingPage(), core.confirmBooking(), core.cancelBooking());

@@ -74,6 +74,17 @@ public final class AccessPolicy {
         throw new DomainException.Forbidden("not_your_plan", "Only the mentor who offers this plan may change it.");
     }
 
+    /**
+     * A plan's stored terms, deactivated or not, are opened for editing to the mentor who offers it alone; to anyone
+     * else, an admin too, that plan is not there to edit.
+     */
+    public void requireOwnPlan(Actor actor, UserId planMentor) {
+        requireOnboarded(actor);
+        if (!actor.is(planMentor)) {
+            throw new DomainException.NotFound("plan");
+        }
+    }
+
     /** A chat and its messages are the two participants' alone; not even an admin reads them. */
     public void requireParticipant(Actor actor, Participants pair, String what) {
         requireOnboarded(actor);

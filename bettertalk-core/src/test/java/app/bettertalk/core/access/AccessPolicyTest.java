@@ -170,6 +170,16 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_plans_edit_form_is_its_mentors_and_not_found_for_everyone_else_admins_too() {
+        access.requireOwnPlan(mentorActor, mentor);
+
+        assertThat(catchThrowable(() -> access.requireOwnPlan(admin, mentor)))
+                .isInstanceOf(DomainException.NotFound.class);
+        assertThat(catchThrowable(() -> access.requireOwnPlan(stranger, mentor)))
+                .isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
     void a_deactivated_plan_is_seen_by_its_mentor_and_admins_and_an_unverified_mentors_by_no_one_else() {
         assertThat(access.maySeePlan(stranger, mentor, true, true)).isTrue();
         assertThat(access.maySeePlan(stranger, mentor, true, false)).isFalse();
