@@ -170,6 +170,22 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_plan_is_booked_by_an_onboarded_person_other_than_its_mentor_while_on_offer_from_a_verified_mentor() {
+        access.requireMayBook(userActor, mentor, true, true);
+        access.requireMayBook(admin, mentor, true, true);
+
+        assertThat(catchThrowable(() -> access.requireMayBook(admin, mentor, false, true)))
+                .isInstanceOf(DomainException.NotFound.class);
+        assertThat(forbiddenReason(() -> access.requireMayBook(mentorActor, mentor, true, true)))
+                .isEqualTo("own_plan");
+        assertThat(catchThrowable(() -> access.requireMayBook(userActor, mentor, true, false)))
+                .isInstanceOfSatisfying(DomainException.Conflict.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo("plan_inactive"));
+        assertThat(forbiddenReason(() -> access.requireMayBook(new Actor(UserId.random(), Role.USER, false), mentor,
+                true, true))).isEqualTo("onboarding_required");
+    }
+
+    @Test
     void a_plans_edit_form_is_its_mentors_and_not_found_for_everyone_else_admins_too() {
         access.requireOwnPlan(mentorActor, mentor);
 
