@@ -133,6 +133,14 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * Whether a booking's page asks {@code actor} to pay for or cancel it: the person who booked is asked. An admin
+     * may do both for them ({@link #requireBookingPayer}), acting on a payment they were told of, but is not asked.
+     */
+    public boolean isAskedToPay(Actor actor, Participants booking) {
+        return actor.onboarded() && actor.is(booking.user());
+    }
+
     /** A booking is paid for or cancelled by the user who made it, or by an admin acting on a payment. */
     public void requireBookingPayer(Actor actor, Participants booking) {
         requireBookingReader(actor, booking);

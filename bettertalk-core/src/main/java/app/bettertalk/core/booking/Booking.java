@@ -54,6 +54,11 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         return reference;
     }
 
+    /** Waiting for its payment: {@link #confirm} would take one, and {@link #cancel} still could call it off. */
+    public boolean awaitsPayment() {
+        return status.canMoveTo(BookingStatus.CONFIRMED);
+    }
+
     public Booking confirm(String reference, Instant at) {
         return moveTo(BookingStatus.CONFIRMED, checkedPaymentReference(reference), at);
     }

@@ -47,7 +47,7 @@ public final class ViewBookingPage {
         Optional<ChatThread> chat = booking.status().isPaid() && booking.includes(actor.id())
                 ? threads.ofPair(booking.user(), booking.mentor()) : Optional.empty();
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
-                chat.map(ChatThread::id));
+                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat.map(ChatThread::id));
     }
 
     private String nameOf(UserId person) {

@@ -186,6 +186,15 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_person_who_booked_is_asked_to_pay_not_its_mentor_nor_an_admin_who_may_still_confirm_for_them() {
+        access.requireBookingPayer(admin, pair);
+
+        assertThat(access.isAskedToPay(userActor, pair)).isTrue();
+        assertThat(access.isAskedToPay(mentorActor, pair)).isFalse();
+        assertThat(access.isAskedToPay(admin, pair)).isFalse();
+    }
+
+    @Test
     void a_plans_edit_form_is_its_mentors_and_not_found_for_everyone_else_admins_too() {
         access.requireOwnPlan(mentorActor, mentor);
 
