@@ -2,6 +2,7 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.access.Role;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
@@ -67,7 +68,8 @@ public final class ListMyBookings {
                     other.equals(booking.mentor()) && verified.contains(other));
             return new BookingSummary(booking, counterpart, chatOf(booking, chats));
         };
-        return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList());
+        return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList(),
+                actor.role() == Role.MENTOR || !withMe.isEmpty());
     }
 
     /** Only a paid booking leads to the chat; a pending or cancelled one never opened it. */
