@@ -67,6 +67,11 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         return moveTo(BookingStatus.CANCELLED, paymentReference, at);
     }
 
+    /**
+     * Only a confirmed booking expires. The sweep does not come through here: {@link Bookings#expireConfirmedOf}
+     * moves a batch in one statement, its SQL restating this rule for speed, and {@code BookingsContract} checks
+     * on every database target that the two agree for each status.
+     */
     public Booking expire(Instant at) {
         return moveTo(BookingStatus.EXPIRED, paymentReference, at);
     }

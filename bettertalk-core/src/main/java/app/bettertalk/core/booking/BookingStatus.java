@@ -6,6 +6,12 @@ import java.util.Set;
 public enum BookingStatus {
     PENDING, CONFIRMED, CANCELLED, EXPIRED;
 
+    /**
+     * The whole state machine. {@link Bookings#expireConfirmedOf} (the sweep's bulk SQL in the MySQL adapter) makes
+     * the CONFIRMED → EXPIRED move without {@link Booking#expire}, for speed, so it restates this rule: a change here
+     * must change that SQL too, and {@code BookingsContract}'s expiry check fails on every database target until it
+     * does.
+     */
     public boolean canMoveTo(BookingStatus next) {
         return switch (this) {
             case PENDING -> Set.of(CONFIRMED, CANCELLED).contains(next);
