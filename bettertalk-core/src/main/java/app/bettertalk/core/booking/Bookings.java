@@ -32,8 +32,9 @@ public interface Bookings {
 
     /**
      * Moves every CONFIRMED booking between any of the given pairs to EXPIRED at {@code at}, in bulk, as the sweep
-     * does for ended chats and a confirmation does when it reopens one; returns how many moved. A store may do it without {@link Booking#expire}, for speed, but
-     * must move exactly the bookings whose status {@link BookingStatus#canMoveTo} EXPIRED.
+     * does for ended chats and a confirmation does when it reopens one; returns how many moved. A store may do it
+     * without {@link Booking#expire}, for speed, but must move exactly the bookings whose status
+     * {@link BookingStatus#canMoveTo} EXPIRED.
      */
     int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at);
 
