@@ -68,6 +68,7 @@ import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
 import app.bettertalk.core.mentor.ViewMentorRoster;
+import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.core.mentor.ViewPlan;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notes.ReadNotes;
@@ -93,8 +94,8 @@ public record BetterTalkCore(
         EndSession endSession, CompleteOnboarding completeOnboarding, UpdateProfile updateProfile,
         ViewProfile viewProfile,
         ApplyAsMentor applyAsMentor, EditMentorProfile editMentorProfile, VerifyMentor verifyMentor,
-        ListMentors listMentors, ViewMentor viewMentor, ViewPlan viewPlan, CreatePlan createPlan, EditPlan editPlan,
-        ChangePlanAvailability changePlanAvailability,
+        ListMentors listMentors, ViewMentor viewMentor, ViewPlan viewPlan, ViewOwnPlan viewOwnPlan,
+        CreatePlan createPlan, EditPlan editPlan, ChangePlanAvailability changePlanAvailability,
         CreateGroup createGroup, ListGroups listGroups, JoinGroup joinGroup, LeaveGroup leaveGroup,
         WritePost writePost, WriteComment writeComment, ViewGroup viewGroup,
         BookPlan bookPlan, ConfirmBooking confirmBooking, CancelBooking cancelBooking, ListBookings listBookings,
@@ -149,6 +150,7 @@ public record BetterTalkCore(
                 new ListMentors(p.mentors(), access),
                 new ViewMentor(p.users(), p.mentors(), p.plans(), access),
                 new ViewPlan(p.plans(), p.mentors(), p.users(), access),
+                new ViewOwnPlan(p.plans(), access),
                 new CreatePlan(p.mentors(), p.plans(), access, uow, clock),
                 new EditPlan(p.plans(), p.mentors(), access, uow, clock),
                 new ChangePlanAvailability(p.plans(), p.mentors(), access, uow, clock),

@@ -72,6 +72,8 @@ import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
 import app.bettertalk.core.mentor.ViewMentorRoster;
+import app.bettertalk.core.mentor.ViewOwnPlan;
+import app.bettertalk.core.mentor.ViewPlan;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
@@ -138,6 +140,8 @@ public final class World {
     public final VerifyMentor verifyMentor = new VerifyMentor(mentors, access, unitOfWork, clock);
     public final ListMentors listMentors = new ListMentors(mentors, access);
     public final ViewMentor viewMentor = new ViewMentor(users, mentors, plans, access);
+    public final ViewPlan viewPlan = new ViewPlan(plans, mentors, users, access);
+    public final ViewOwnPlan viewOwnPlan = new ViewOwnPlan(plans, access);
     public final CreatePlan createPlan = new CreatePlan(mentors, plans, access, unitOfWork, clock);
     public final EditPlan editPlan = new EditPlan(plans, mentors, access, unitOfWork, clock);
     public final ChangePlanAvailability changePlanAvailability =

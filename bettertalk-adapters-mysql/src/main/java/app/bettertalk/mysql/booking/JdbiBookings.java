@@ -73,6 +73,11 @@ public final class JdbiBookings implements Bookings {
         var userMarks = String.join(", ", users.stream().map(user -> "?").toList());
         var pairMarks = String.join(", ", pairs.stream().map(pair -> "(?, ?)").toList());
         return jdbi.withHandle(handle -> {
+            // One statement per sweep batch, not a read and a write per booking: this bypasses Booking.expire() on
+            // purpose, for speed, and so restates its rule (BookingStatus.canMoveTo: only CONFIRMED may become
+            // EXPIRED) as "WHERE status = 'CONFIRMED'". Change the two together; BookingsContract's
+            // the_bulk_expiry_moves_a_booking_exactly_when_the_model_lets_it_expire fails on every target until
+            // they agree.
             var update = handle.createUpdate("UPDATE bookings SET status = 'EXPIRED', updated_at = ? "
                     + "WHERE status = 'CONFIRMED' AND user_id IN (" + userMarks + ") "
                     + "AND (user_id, mentor_id) IN (" + pairMarks + ")");

@@ -1,7 +1,6 @@
 package app.bettertalk.web.booking;
 
 import app.bettertalk.core.booking.BookingPage;
-import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.display.IndiaTime;
 import app.bettertalk.display.Rupees;
@@ -9,7 +8,7 @@ import app.bettertalk.display.Rupees;
 import java.util.Locale;
 
 /**
- * One booking's page, display-ready. {@code payable}: the viewer is the person who booked and it waits for payment;
+ * One booking's page, display-ready. {@code payable}: the core asks the viewer to pay for or cancel it;
  * {@code simulatedPayments}: this server runs in development mode, whose only payments are simulated; {@code chatId}
  * is empty until the booking is paid; {@code error} says why a payment was refused.
  */
@@ -23,7 +22,6 @@ public record BookingView(String id, String planTitle, String mentorId, String m
                 page.mentorName(), page.userName(), page.viewerIsBooker(), Rupees.format(booking.price()),
                 BookingWords.chatValidity(booking.chatWindowDays()), BookingWords.status(booking.status()),
                 booking.status().name().toLowerCase(Locale.ROOT), IndiaTime.format(booking.createdAt()),
-                page.viewerIsBooker() && booking.status() == BookingStatus.PENDING, simulatedPayments,
-                page.chat().map(ChatId::toString).orElse(""), error);
+                page.payable(), simulatedPayments, page.chat().map(ChatId::toString).orElse(""), error);
     }
 }

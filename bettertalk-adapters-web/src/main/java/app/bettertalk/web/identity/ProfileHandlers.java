@@ -56,11 +56,10 @@ public final class ProfileHandlers {
 
     /** Someone's public profile; one's own shows the same way, with a pointer to where it is edited. */
     public void publicProfile(Context ctx) {
-        var actor = Requests.actor(ctx);
         var whose = Requests.id(ctx, "id", text -> UserId.parse("user", text));
-        var view = viewProfile.view(new ViewProfile.Query(actor, whose));
+        var view = viewProfile.view(new ViewProfile.Query(Requests.actor(ctx), whose));
         ctx.render("identity/profile/public.jte", Map.of("frame", Requests.frame(ctx, view.username()),
-                "profile", ProfileViews.Public.of(view, actor.is(whose))));
+                "profile", ProfileViews.Public.of(view)));
     }
 
     private void groups(Context ctx) {
@@ -74,8 +73,7 @@ public final class ProfileHandlers {
         var mine = listMyBookings.list(new ListMyBookings.Query(Requests.actor(ctx)));
         var frame = Requests.frame(ctx, "Sessions & mentors");
         var sessions = new ProfileViews.Sessions(mine.made().stream().map(ProfileViews.BookingRow::of).toList(),
-                mine.withMe().stream().map(ProfileViews.BookingRow::of).toList(),
-                frame.viewer().mentor() || !mine.withMe().isEmpty());
+                mine.withMe().stream().map(ProfileViews.BookingRow::of).toList(), mine.mentors());
         ctx.render("identity/profile/sessions.jte", Map.of("frame", frame, "sessions", sessions));
     }
 

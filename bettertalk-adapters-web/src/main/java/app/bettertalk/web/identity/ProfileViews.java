@@ -35,7 +35,10 @@ public final class ProfileViews {
         }
     }
 
-    /** Both lists of the sessions tab; {@code withMe} is empty for someone nobody has booked. */
+    /**
+     * Both lists of the sessions tab; {@code withMe} is empty for someone nobody has booked, and shown when the core
+     * says the person mentors ({@code mentor}).
+     */
     public record Sessions(List<BookingRow> made, List<BookingRow> withMe, boolean mentor) {
     }
 
@@ -64,10 +67,11 @@ public final class ProfileViews {
         }
     }
 
-    /** Someone's public profile: never their email or phone. */
+    /** Someone's public profile: never their email or phone. {@code own}: the core says it is the viewer's. */
     public record Public(String username, String displayName, String age, String bio, boolean own) {
-        static Public of(ProfileView view, boolean own) {
-            return new Public(view.username(), view.displayName(), Integer.toString(view.age()), view.bio(), own);
+        static Public of(ProfileView view) {
+            return new Public(view.username(), view.displayName(), Integer.toString(view.age()), view.bio(),
+                    view.viewerIsOwner());
         }
     }
 

@@ -16,7 +16,7 @@ public record DashboardView(String mentorId, String name, boolean verified, Deta
         var mentor = dashboard.mentor();
         return new DashboardView(mentor.id().toString(), dashboard.name(), mentor.verified(),
                 DetailsForm.of(mentor),
-                dashboard.plans().stream().map(plan -> PlanCard.of(plan, false)).toList(),
+                dashboard.plans().stream().map(PlanCard::onDashboard).toList(),
                 dashboard.bookings().stream().map(BookingRow::of).toList(),
                 dashboard.chats().stream().map(ChatRow::of).toList());
     }

@@ -16,7 +16,7 @@ public record MentorProfileView(String id, String name, String initials, String 
         return new MentorProfileView(mentor.id().toString(), page.name(), initials(page.name()), mentor.headline(),
                 mentor.bio(), mentor.expertise(), mentor.languages(),
                 years > 0 ? years + (years == 1 ? " year" : " years") : "", mentor.verified(), page.viewerIsMentor(),
-                page.plans().stream().map(plan -> PlanCard.of(plan, !page.viewerIsMentor())).toList());
+                page.shown().stream().map(PlanCard::of).toList());
     }
 
     /** Up to two letters from the first words of the name ({@code "Ravi Kumar"} → {@code "RK"}), else "?". */

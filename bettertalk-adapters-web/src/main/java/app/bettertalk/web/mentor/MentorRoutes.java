@@ -8,6 +8,7 @@ import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.web.FeatureRoutes;
 import io.javalin.config.JavalinConfig;
 
@@ -22,11 +23,11 @@ public final class MentorRoutes implements FeatureRoutes {
     private final MentorApiHandlers api;
 
     public MentorRoutes(ViewMentor viewMentor, ApplyAsMentor applyAsMentor, EditMentorProfile editMentorProfile,
-                        ViewMentorDashboard viewMentorDashboard, CreatePlan createPlan, EditPlan editPlan,
-                        ChangePlanAvailability changePlanAvailability, VerifyMentor verifyMentor) {
+                        ViewMentorDashboard viewMentorDashboard, CreatePlan createPlan, ViewOwnPlan viewOwnPlan,
+                        EditPlan editPlan, ChangePlanAvailability changePlanAvailability, VerifyMentor verifyMentor) {
         this.profiles = new MentorProfileHandlers(viewMentor, applyAsMentor, editMentorProfile);
         this.dashboard = new MentorDashboardHandlers(viewMentorDashboard);
-        this.plans = new PlanHandlers(createPlan, viewMentor, editPlan, changePlanAvailability);
+        this.plans = new PlanHandlers(createPlan, viewOwnPlan, editPlan, changePlanAvailability);
         this.api = new MentorApiHandlers(viewMentor, applyAsMentor, createPlan, editPlan, changePlanAvailability,
                 verifyMentor);
     }

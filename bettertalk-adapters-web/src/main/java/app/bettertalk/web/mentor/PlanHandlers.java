@@ -4,7 +4,7 @@ import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.PlanId;
-import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Requests;
@@ -18,14 +18,14 @@ public final class PlanHandlers {
     private static final String DASHBOARD_PLANS = "/mentor/dashboard#plans";
 
     private final CreatePlan createPlan;
-    private final ViewMentor viewMentor;
+    private final ViewOwnPlan viewOwnPlan;
     private final EditPlan editPlan;
     private final ChangePlanAvailability changePlanAvailability;
 
-    public PlanHandlers(CreatePlan createPlan, ViewMentor viewMentor, EditPlan editPlan,
+    public PlanHandlers(CreatePlan createPlan, ViewOwnPlan viewOwnPlan, EditPlan editPlan,
                         ChangePlanAvailability changePlanAvailability) {
         this.createPlan = createPlan;
-        this.viewMentor = viewMentor;
+        this.viewOwnPlan = viewOwnPlan;
         this.editPlan = editPlan;
         this.changePlanAvailability = changePlanAvailability;
     }
@@ -42,16 +42,10 @@ public final class PlanHandlers {
         }
     }
 
-    /**
-     * {@code GET /mentor/plans/{id}/edit}: the plan as the mentor's own page lists it (inactive ones included); a plan
-     * that is not on it is not theirs, and not found.
-     */
+    /** {@code GET /mentor/plans/{id}/edit}: whose plan may be edited is the core's to say. */
     public void editForm(Context ctx) {
         var planId = Requests.id(ctx, "id", PlanId::parse);
-        var actor = Requests.actor(ctx);
-        var plan = viewMentor.view(new ViewMentor.Query(actor, actor.id())).plans().stream()
-                .filter(candidate -> candidate.id().equals(planId)).findFirst()
-                .orElseThrow(() -> new DomainException.NotFound("plan"));
+        var plan = viewOwnPlan.view(new ViewOwnPlan.Query(Requests.actor(ctx), planId));
         render(ctx, "Edit plan", "/mentor/plans/" + planId, "Save plan", PlanForm.of(plan), "");
     }
 

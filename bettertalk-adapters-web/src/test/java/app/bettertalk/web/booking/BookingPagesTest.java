@@ -39,6 +39,15 @@ class BookingPagesTest {
     }
 
     @Test
+    void the_mentors_own_plan_summary_offers_no_way_to_book_it_as_booking_it_is_refused() {
+        var page = ravi.get("/book/" + plan.id());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"own-plan\"").doesNotContain("action=\"/book/" + plan.id() + "\"")
+                .doesNotContain("Continue to payment");
+    }
+
+    @Test
     void continuing_to_payment_makes_a_pending_booking_and_shows_its_page() {
         asha.get("/book/" + plan.id());
 

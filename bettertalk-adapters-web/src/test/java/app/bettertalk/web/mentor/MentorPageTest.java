@@ -81,6 +81,20 @@ class MentorPageTest {
     }
 
     @Test
+    void an_admin_sees_an_unverified_mentors_plans_without_book_links_as_booking_them_is_refused() {
+        var nila = unverifiedMentor("nila");
+        site.core.createPlan().create(new CreatePlan.Command(site.core.identifyActor().identify(idOf(nila)),
+                new Plan.Terms("3 days of chat", "", Paise.ofRupees(299), 0, 3)));
+        var plan = plansOf(nila).getFirst();
+        var priya = site.admin("priya");
+
+        var page = priya.get("/mentor/" + idOf(nila));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"plan-" + plan.id() + "\"").doesNotContain("href=\"/book/");
+    }
+
+    @Test
     void others_do_not_see_inactive_plans() {
         var ravi = site.mentorWithPlan("ravi_k", 7);
         var plan = plansOf(ravi).getFirst();

@@ -60,6 +60,30 @@ public final class AccessPolicy {
     }
 
     /**
+     * A plan is booked by an onboarded person other than its mentor, while it is active and its mentor verified. An
+     * unverified mentor's plan is not found, as nobody who could book it may see it; one's own plan is forbidden; a
+     * deactivated plan is a conflict, as it was on offer a moment ago. {@link #mayBook} gives the same answer as a
+     * yes or no, for pages that offer a plan for booking.
+     */
+    public void requireMayBook(Actor actor, UserId planMentor, boolean mentorVerified, boolean active) {
+        requireOnboarded(actor);
+        if (!mentorVerified) {
+            throw new DomainException.NotFound("plan");
+        }
+        if (actor.is(planMentor)) {
+            throw new DomainException.Forbidden("own_plan", "You cannot book your own plan.");
+        }
+        if (!active) {
+            throw new DomainException.Conflict("plan_inactive", "This plan is no longer offered.");
+        }
+    }
+
+    /** Whether {@link #requireMayBook} lets {@code actor} book the plan: what a page's Book link must agree with. */
+    public boolean mayBook(Actor actor, UserId planMentor, boolean mentorVerified, boolean active) {
+        return actor.onboarded() && mentorVerified && !actor.is(planMentor) && active;
+    }
+
+    /**
      * A plan is created and changed by the mentor who offers it; to someone who may not even see it (a deactivated
      * plan, an unverified mentor's) it does not exist.
      */
@@ -72,6 +96,17 @@ public final class AccessPolicy {
             throw new DomainException.NotFound("plan");
         }
         throw new DomainException.Forbidden("not_your_plan", "Only the mentor who offers this plan may change it.");
+    }
+
+    /**
+     * A plan's stored terms, deactivated or not, are opened for editing to the mentor who offers it alone; to anyone
+     * else, an admin too, that plan is not there to edit.
+     */
+    public void requireOwnPlan(Actor actor, UserId planMentor) {
+        requireOnboarded(actor);
+        if (!actor.is(planMentor)) {
+            throw new DomainException.NotFound("plan");
+        }
     }
 
     /** A chat and its messages are the two participants' alone; not even an admin reads them. */
@@ -96,6 +131,14 @@ public final class AccessPolicy {
         if (!booking.includes(actor.id()) && !actor.isAdmin()) {
             throw new DomainException.NotFound("booking");
         }
+    }
+
+    /**
+     * Whether a booking's page asks {@code actor} to pay for or cancel it: the person who booked is asked. An admin
+     * may do both for them ({@link #requireBookingPayer}), acting on a payment they were told of, but is not asked.
+     */
+    public boolean isAskedToPay(Actor actor, Participants booking) {
+        return actor.onboarded() && actor.is(booking.user());
     }
 
     /** A booking is paid for or cancelled by the user who made it, or by an admin acting on a payment. */

@@ -50,16 +50,7 @@ public final class BookPlan {
         return unitOfWork.inTransaction(() -> {
             var plan = plans.byId(command.plan()).orElseThrow(() -> new DomainException.NotFound("plan"));
             var verified = mentors.byId(plan.mentor()).map(Mentor::verified).orElse(false);
-            if (!verified) {
-                // An unverified mentor's plans are not shown to anyone who could book them.
-                throw new DomainException.NotFound("plan");
-            }
-            if (actor.is(plan.mentor())) {
-                throw new DomainException.Forbidden("own_plan", "You cannot book your own plan.");
-            }
-            if (!plan.active()) {
-                throw new DomainException.Conflict("plan_inactive", "This plan is no longer offered.");
-            }
+            access.requireMayBook(actor, plan.mentor(), verified, plan.active());
             var booking = Booking.pending(BookingId.random(), actor.id(), plan.mentor(), plan.id(), plan.title(),
                     plan.price(), plan.chatWindowDays(), clock.instant());
             bookings.add(booking);

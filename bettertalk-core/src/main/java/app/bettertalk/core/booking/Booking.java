@@ -34,8 +34,7 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         if (chatWindowDays < 1) {
             throw new IllegalArgumentException("a booking buys at least one chat day");
         }
-        var paid = status == BookingStatus.CONFIRMED || status == BookingStatus.EXPIRED;
-        if (paid == paymentReference.isEmpty()) {
+        if (status.isPaid() == paymentReference.isEmpty()) {
             throw new IllegalArgumentException("a confirmed or expired booking has a payment reference, no other");
         }
     }
@@ -55,6 +54,11 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         return reference;
     }
 
+    /** Waiting for its payment: {@link #confirm} would take one, and {@link #cancel} still could call it off. */
+    public boolean awaitsPayment() {
+        return status.canMoveTo(BookingStatus.CONFIRMED);
+    }
+
     public Booking confirm(String reference, Instant at) {
         return moveTo(BookingStatus.CONFIRMED, checkedPaymentReference(reference), at);
     }
@@ -63,6 +67,11 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         return moveTo(BookingStatus.CANCELLED, paymentReference, at);
     }
 
+    /**
+     * Only a confirmed booking expires. The sweep does not come through here: {@link Bookings#expireConfirmedOf}
+     * moves a batch in one statement, its SQL restating this rule for speed, and {@code BookingsContract} checks
+     * on every database target that the two agree for each status.
+     */
     public Booking expire(Instant at) {
         return moveTo(BookingStatus.EXPIRED, paymentReference, at);
     }

@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * One booking as its page shows it: the public names of the person who booked and of the mentor, whether the viewer
- * is the person who booked (and so the one who pays or cancels), and the pair's chat once the booking is paid.
+ * is the person who booked, and the pair's chat once the booking is paid. {@code payable}: the page asks the viewer
+ * to pay for or cancel the booking, as they booked it and it awaits payment, so {@link ConfirmBooking} and
+ * {@link CancelBooking} accept it from them.
  */
 public record BookingPage(Booking booking, String userName, String mentorName, boolean viewerIsBooker,
-                          Optional<ChatId> chat) {
+                          boolean payable, Optional<ChatId> chat) {
     public BookingPage {
         Objects.requireNonNull(booking, "booking");
         Objects.requireNonNull(userName, "userName");

@@ -31,8 +31,10 @@ public interface Bookings {
     void add(Booking booking);
 
     /**
-     * Moves every CONFIRMED booking between any of the given pairs to EXPIRED at {@code at}, the one transition the
-     * sweep makes, in bulk; returns how many moved.
+     * Moves every CONFIRMED booking between any of the given pairs to EXPIRED at {@code at}, in bulk, as the sweep
+     * does for ended chats and a confirmation does when it reopens one; returns how many moved. A store may do it
+     * without {@link Booking#expire}, for speed, but must move exactly the bookings whose status
+     * {@link BookingStatus#canMoveTo} EXPIRED.
      */
     int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at);
 

@@ -16,12 +16,14 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Confirms a paid booking: the gateway vouches for the payment, the booking becomes CONFIRMED, the pair's chat is
- * opened or extended by the booked days, and the emails are queued, in one unit of work. Confirming again with the
- * same payment returns the same result and changes nothing.
+ * opened or extended by the booked days, and the emails are queued, in one unit of work. Reopening a chat whose
+ * window has ended also expires the pair's earlier confirmed bookings, whose days are used up, as the sweep would.
+ * Confirming again with the same payment returns the same result and changes nothing.
  */
 @UseCase
 public final class ConfirmBooking {
@@ -81,10 +83,16 @@ public final class ConfirmBooking {
 
     private Confirmation open(Booking confirmed) {
         var now = confirmed.updatedAt();
-        bookings.update(confirmed);
         var thread = threads.lockOrOpen(
                 ChatThread.unopened(ChatId.random(), confirmed.user(), confirmed.mentor(), now));
         var extended = thread.acceptsMessagesAt(now);
+        if (!extended) {
+            // The window has ended, so what the pair's confirmed bookings paid for is used up. Expiring them here,
+            // under the thread's lock and before this booking is stored as CONFIRMED, gives the same result whether
+            // the sweep reached the pair first or finds the chat reopened and leaves it alone.
+            bookings.expireConfirmedOf(List.of(thread), now);
+        }
+        bookings.update(confirmed);
         var opened = thread.extendedBy(confirmed.chatWindowDays(), now);
         threads.update(opened);
         queueEmails(confirmed, opened, extended, now);

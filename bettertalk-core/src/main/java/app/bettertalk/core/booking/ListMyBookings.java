@@ -2,6 +2,7 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.access.Role;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
@@ -67,13 +68,13 @@ public final class ListMyBookings {
                     other.equals(booking.mentor()) && verified.contains(other));
             return new BookingSummary(booking, counterpart, chatOf(booking, chats));
         };
-        return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList());
+        return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList(),
+                actor.role() == Role.MENTOR || !withMe.isEmpty());
     }
 
     /** Only a paid booking leads to the chat; a pending or cancelled one never opened it. */
     private static Optional<ChatId> chatOf(Booking booking, Map<Pair, ChatId> chats) {
-        var paid = booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.EXPIRED;
-        return paid ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
+        return booking.status().isPaid() ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
     }
 
     /** A user and a mentor; the two share one chat thread. */

@@ -16,7 +16,9 @@ import java.util.UUID;
  * The cron job that tidies up after chat windows end: marks each ended chat inactive and expires the confirmed
  * bookings it covered. Works in batches of bounded size, each its own unit of work, so a long sweep never holds
  * many locks; running it again finds nothing done twice. One run at a time holds the job's lease; a second run
- * that starts meanwhile does nothing and says so.
+ * that starts meanwhile does nothing and says so. A confirmation that reopens an ended chat expires the pair's
+ * confirmed bookings itself ({@link ConfirmBooking}); the chat's row lock orders the two, so either way the same
+ * bookings end up expired and the new one confirmed.
  */
 @UseCase
 public final class SweepExpiredChats {

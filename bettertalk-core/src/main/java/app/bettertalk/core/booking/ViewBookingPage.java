@@ -43,12 +43,11 @@ public final class ViewBookingPage {
         var actor = query.actor();
         var booking = bookings.byId(query.booking()).orElseThrow(() -> new DomainException.NotFound("booking"));
         access.requireBookingReader(actor, booking);
-        var paid = booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.EXPIRED;
         // Only a paid booking leads to the chat, and only its two participants (an admin reads no chat).
-        Optional<ChatThread> chat = paid && booking.includes(actor.id())
+        Optional<ChatThread> chat = booking.status().isPaid() && booking.includes(actor.id())
                 ? threads.ofPair(booking.user(), booking.mentor()) : Optional.empty();
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
-                chat.map(ChatThread::id));
+                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat.map(ChatThread::id));
     }
 
     private String nameOf(UserId person) {

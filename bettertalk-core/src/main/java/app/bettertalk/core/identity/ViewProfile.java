@@ -35,6 +35,6 @@ public final class ViewProfile {
         var shown = access.maySeePrivateFields(actor, user.id());
         return new ProfileView(user.id(), profile.username().value(), profile.displayName(), profile.bio(),
                 profile.age(), user.role(), shown, shown ? user.email().value() : "",
-                shown ? profile.phone().e164() : "");
+                shown ? profile.phone().e164() : "", actor.is(user.id()));
     }
 }

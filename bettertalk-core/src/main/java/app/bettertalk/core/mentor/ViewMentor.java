@@ -45,7 +45,10 @@ public final class ViewMentor {
                 .orElseThrow(() -> new DomainException.NotFound("mentor"));
         var name = users.byId(mentor.id()).map(User::publicName).orElse("");
         var shown = plans.ofMentor(mentor.id()).stream()
-                .filter(plan -> plan.active() || access.maySeeInactivePlans(actor, mentor.id())).toList();
+                .filter(plan -> plan.active() || access.maySeeInactivePlans(actor, mentor.id()))
+                .map(plan -> new MentorPage.ShownPlan(plan,
+                        access.mayBook(actor, mentor.id(), mentor.verified(), plan.active())))
+                .toList();
         return new MentorPage(mentor, name, shown, own);
     }
 }

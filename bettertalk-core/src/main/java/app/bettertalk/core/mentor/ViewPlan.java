@@ -36,10 +36,13 @@ public final class ViewPlan {
     }
 
     public PlanOffer view(Query query) {
-        access.requireOnboarded(query.actor());
+        var actor = query.actor();
+        access.requireOnboarded(actor);
         var plan = plans.byId(query.plan()).filter(Plan::active)
                 .filter(found -> mentors.byId(found.mentor()).map(Mentor::verified).orElse(false))
                 .orElseThrow(() -> new DomainException.NotFound("plan"));
-        return new PlanOffer(plan, users.byId(plan.mentor()).map(User::publicName).orElse(""));
+        // Only an active plan of a verified mentor gets this far.
+        return new PlanOffer(plan, users.byId(plan.mentor()).map(User::publicName).orElse(""),
+                access.mayBook(actor, plan.mentor(), true, plan.active()));
     }
 }

@@ -2,7 +2,6 @@ package app.bettertalk.core.notes;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThreads;
@@ -44,8 +43,7 @@ public final class ReadNotes {
         var current = notes.of(thread.id())
                 .orElse(SessionNotes.blank(thread.id(), thread.mentor(), thread.createdAt()));
         var covered = bookings.ofPair(thread.user(), thread.mentor()).stream()
-                .filter(booking -> booking.status() == BookingStatus.CONFIRMED
-                        || booking.status() == BookingStatus.EXPIRED)
+                .filter(booking -> booking.status().isPaid())
                 .toList();
         var mentor = actor.is(thread.mentor());
         var history = mentor ? notes.history(thread.id(), HISTORY_LIMIT) : List.<SessionNotes>of();

@@ -170,6 +170,41 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_plan_is_booked_by_an_onboarded_person_other_than_its_mentor_while_on_offer_from_a_verified_mentor() {
+        access.requireMayBook(userActor, mentor, true, true);
+        access.requireMayBook(admin, mentor, true, true);
+
+        assertThat(catchThrowable(() -> access.requireMayBook(admin, mentor, false, true)))
+                .isInstanceOf(DomainException.NotFound.class);
+        assertThat(forbiddenReason(() -> access.requireMayBook(mentorActor, mentor, true, true)))
+                .isEqualTo("own_plan");
+        assertThat(catchThrowable(() -> access.requireMayBook(userActor, mentor, true, false)))
+                .isInstanceOfSatisfying(DomainException.Conflict.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo("plan_inactive"));
+        assertThat(forbiddenReason(() -> access.requireMayBook(new Actor(UserId.random(), Role.USER, false), mentor,
+                true, true))).isEqualTo("onboarding_required");
+    }
+
+    @Test
+    void the_person_who_booked_is_asked_to_pay_not_its_mentor_nor_an_admin_who_may_still_confirm_for_them() {
+        access.requireBookingPayer(admin, pair);
+
+        assertThat(access.isAskedToPay(userActor, pair)).isTrue();
+        assertThat(access.isAskedToPay(mentorActor, pair)).isFalse();
+        assertThat(access.isAskedToPay(admin, pair)).isFalse();
+    }
+
+    @Test
+    void a_plans_edit_form_is_its_mentors_and_not_found_for_everyone_else_admins_too() {
+        access.requireOwnPlan(mentorActor, mentor);
+
+        assertThat(catchThrowable(() -> access.requireOwnPlan(admin, mentor)))
+                .isInstanceOf(DomainException.NotFound.class);
+        assertThat(catchThrowable(() -> access.requireOwnPlan(stranger, mentor)))
+                .isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
     void a_deactivated_plan_is_seen_by_its_mentor_and_admins_and_an_unverified_mentors_by_no_one_else() {
         assertThat(access.maySeePlan(stranger, mentor, true, true)).isTrue();
         assertThat(access.maySeePlan(stranger, mentor, true, false)).isFalse();

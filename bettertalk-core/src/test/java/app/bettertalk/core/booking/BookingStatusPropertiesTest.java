@@ -78,6 +78,13 @@ class BookingStatusPropertiesTest {
         assertThat(answer).isEqualTo(ALLOWED.contains(List.of(from, to)));
     }
 
+    @Property
+    void a_status_is_paid_exactly_when_the_booking_got_there_through_confirmation(@ForAll BookingStatus status) {
+        var throughConfirmation = status == BookingStatus.CONFIRMED || BookingStatus.CONFIRMED.canMoveTo(status);
+
+        assertThat(status.isPaid()).isEqualTo(throughConfirmation);
+    }
+
     @Property(tries = 200)
     void through_the_use_cases_a_stored_booking_moves_only_along_allowed_edges_and_a_refusal_changes_nothing(
             @ForAll("attempts") List<Attempt> attempts) {

@@ -31,4 +31,17 @@ class BookingStatusTest {
 
         assertThat(answer).isEqualTo(allowed);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "PENDING,   false",
+            "CONFIRMED, true",
+            "CANCELLED, false",
+            "EXPIRED,   true",
+    })
+    void a_booking_is_paid_once_confirmed_and_stays_paid_when_it_expires(BookingStatus status, boolean paid) {
+        var answer = status.isPaid();
+
+        assertThat(answer).isEqualTo(paid);
+    }
 }

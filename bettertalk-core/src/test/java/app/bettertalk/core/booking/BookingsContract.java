@@ -12,6 +12,8 @@ import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.List;
 import static app.bettertalk.core.ContractRows.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** What every {@link Bookings} store promises; an adapter's test extends this with its own fresh stores. */
 public abstract class BookingsContract {
@@ -220,6 +223,27 @@ public abstract class BookingsContract {
         assertThat(bookings.byId(confirmed.id())).contains(confirmed.expire(at(9)));
         assertThat(bookings.byId(pending.id())).contains(pending);
         assertThat(bookings.byId(otherPair.id())).contains(otherPair);
+    }
+
+    /**
+     * The store's bulk expiry (in SQL, for speed) restates the model's rule instead of calling {@link Booking#expire};
+     * this keeps the two equal: a booking of each status moves to EXPIRED exactly when the model lets it.
+     */
+    @ParameterizedTest(name = "a {0} booking")
+    @EnumSource(BookingStatus.class)
+    void the_bulk_expiry_moves_a_booking_exactly_when_the_model_lets_it_expire(BookingStatus status) {
+        var stored = new Booking(BookingId.random(), asha.id(), ravi.id(), plan.id(), plan.title(), plan.price(),
+                plan.chatWindowDays(), status, status.isPaid() ? "pay_" + status : "", at(1), at(2));
+        rows.write(() -> bookings.add(stored));
+        var theirChat = new ChatThread(ChatId.random(), asha.id(), ravi.id(), new ChatWindow(at(0), at(5)), true, at(0));
+
+        var expired = rows.inTransaction(() -> bookings.expireConfirmedOf(List.of(theirChat), at(9)));
+
+        var modelLetsItExpire = status.canMoveTo(BookingStatus.EXPIRED);
+        var byTheModel = catchThrowable(() -> stored.expire(at(9)));
+        assertThat(byTheModel == null).as("Booking.expire agrees with canMoveTo").isEqualTo(modelLetsItExpire);
+        assertThat(expired).isEqualTo(modelLetsItExpire ? 1 : 0);
+        assertThat(bookings.byId(stored.id())).contains(modelLetsItExpire ? stored.expire(at(9)) : stored);
     }
 
     @Test

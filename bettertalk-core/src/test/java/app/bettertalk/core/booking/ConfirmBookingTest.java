@@ -112,6 +112,50 @@ class ConfirmBookingTest {
     }
 
     @Test
+    void rebooking_after_the_chat_ended_expires_the_booking_whose_days_ran_out_before_the_sweep_gets_to_it() {
+        var first = confirm(asha, booking, "rzp_1");
+        world.clock.advance(Duration.ofDays(7));
+        var again = world.pendingBooking(asha, week);
+
+        var second = confirm(asha, again, "rzp_2");
+
+        assertThat(world.bookings.byId(first.booking().id()).orElseThrow())
+                .isEqualTo(first.booking().expire(world.now()));
+        assertThat(world.bookings.byId(again.id()).orElseThrow()).isEqualTo(second.booking());
+        assertThat(second.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void rebooking_while_the_chat_is_open_leaves_the_earlier_booking_confirmed() {
+        var first = confirm(asha, booking, "rzp_1");
+        world.clock.advance(Duration.ofDays(6));
+        var again = world.pendingBooking(asha, week);
+
+        confirm(asha, again, "rzp_2");
+
+        assertThat(world.bookings.byId(first.booking().id()).orElseThrow().status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void reopening_an_ended_chat_leaves_the_pairs_pending_and_cancelled_bookings_and_other_pairs_alone() {
+        confirm(asha, booking, "rzp_1");
+        var meena = world.onboardedUser("meena");
+        var theirs = world.confirmedBooking(meena, week).booking();
+        world.clock.advance(Duration.ofDays(7));
+        var waiting = world.pendingBooking(asha, week);
+        var dropped = world.cancelBooking.cancel(new CancelBooking.Command(asha,
+                world.pendingBooking(asha, week).id()));
+        var again = world.pendingBooking(asha, week);
+
+        confirm(asha, again, "rzp_2");
+
+        assertThat(world.bookings.byId(waiting.id())).contains(waiting);
+        assertThat(world.bookings.byId(dropped.id())).contains(dropped);
+        assertThat(world.bookings.byId(theirs.id())).contains(theirs);
+    }
+
+    @Test
     void a_booking_with_another_mentor_opens_a_chat_of_its_own() {
         var first = confirm(asha, booking, "rzp_1");
         var meera = world.verifiedMentor("meera");

@@ -2,6 +2,7 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.access.Role;
 import app.bettertalk.core.chat.Counterpart;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.mentor.Plan;
@@ -111,6 +112,31 @@ class ListMyBookingsTest {
                 .satisfies(summary -> assertThat(summary.chat()).contains(raviBooksMeera.chat().id()));
         assertThat(ravis.withMe()).singleElement()
                 .satisfies(summary -> assertThat(summary.chat()).contains(meeraBooksRavi.chat().id()));
+    }
+
+    @Test
+    void a_mentor_nobody_has_booked_yet_mentors_and_a_user_who_never_applied_does_not() {
+        var nila = world.unverifiedMentor("nila");
+
+        var mentors = list(nila);
+        var user = list(asha);
+
+        assertThat(mentors.mentors()).isTrue();
+        assertThat(mentors.withMe()).isEmpty();
+        assertThat(user.mentors()).isFalse();
+    }
+
+    @Test
+    void an_admin_who_was_booked_as_a_mentor_mentors() {
+        world.pendingBooking(asha, raviPlan);
+        world.unitOfWork.inTransaction(() -> {
+            world.users.update(world.users.byId(ravi.id()).orElseThrow().withRole(Role.ADMIN, world.now()));
+            return null;
+        });
+
+        var mine = list(world.identifyActor.identify(ravi.id()));
+
+        assertThat(mine.mentors()).isTrue();
     }
 
     @Test

@@ -68,6 +68,46 @@ class ViewBookingPageTest {
     }
 
     @Test
+    void the_booker_is_asked_to_pay_for_a_pending_booking() {
+        var booking = world.pendingBooking(asha, plan);
+
+        var page = view(asha, booking.id());
+
+        assertThat(page.payable()).isTrue();
+    }
+
+    @Test
+    void a_paid_booking_is_not_offered_for_payment_again() {
+        var confirmation = world.confirmedBooking(asha, plan);
+
+        var page = view(asha, confirmation.booking().id());
+
+        assertThat(page.payable()).isFalse();
+    }
+
+    @Test
+    void a_cancelled_booking_is_not_offered_for_payment() {
+        var booking = world.pendingBooking(asha, plan);
+        world.cancelBooking.cancel(new CancelBooking.Command(asha, booking.id()));
+
+        var page = view(asha, booking.id());
+
+        assertThat(page.payable()).isFalse();
+    }
+
+    @Test
+    void neither_the_mentor_nor_an_admin_is_asked_to_pay() {
+        var booking = world.pendingBooking(asha, plan);
+        var admin = world.admin("priya");
+
+        var mentorsPage = view(ravi, booking.id());
+        var adminsPage = view(admin, booking.id());
+
+        assertThat(mentorsPage.payable()).isFalse();
+        assertThat(adminsPage.payable()).isFalse();
+    }
+
+    @Test
     void anyone_else_finds_no_booking() {
         var booking = world.pendingBooking(asha, plan);
         var meena = world.onboardedUser("meena");

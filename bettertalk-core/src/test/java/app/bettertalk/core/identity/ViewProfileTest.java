@@ -29,6 +29,18 @@ class ViewProfileTest {
     }
 
     @Test
+    void the_owner_is_told_it_is_their_own_profile_and_nobody_else_is() {
+        var asha = world.onboardedUser("asha");
+        var admin = world.admin("meera");
+
+        var own = world.viewProfile.view(new ViewProfile.Query(asha, asha.id()));
+        var admins = world.viewProfile.view(new ViewProfile.Query(admin, asha.id()));
+
+        assertThat(own.viewerIsOwner()).isTrue();
+        assertThat(admins.viewerIsOwner()).isFalse();
+    }
+
+    @Test
     void an_admin_sees_anyones_email_and_phone() {
         var asha = world.onboardedUser("asha");
         var admin = world.admin("meera");

@@ -127,6 +127,50 @@ class ViewMentorTest {
     }
 
     @Test
+    void a_member_may_book_a_verified_mentors_active_plans() {
+        var mentor = world.verifiedMentor("asha");
+        world.plan(mentor, 7);
+        var user = world.onboardedUser("ravi");
+
+        var page = view(user, mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> assertThat(shown.bookable()).isTrue());
+    }
+
+    @Test
+    void the_mentor_may_book_none_of_their_own_plans() {
+        var mentor = world.verifiedMentor("asha");
+        world.plan(mentor, 7);
+
+        var page = view(mentor, mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> assertThat(shown.bookable()).isFalse());
+    }
+
+    @Test
+    void an_admin_may_not_book_the_plans_of_an_unverified_mentor_they_can_see() {
+        var mentor = world.unverifiedMentor("asha");
+        world.plan(mentor, 7);
+        var admin = world.admin("meera");
+
+        var page = view(admin, mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> assertThat(shown.bookable()).isFalse());
+    }
+
+    @Test
+    void an_admin_may_not_book_a_deactivated_plan_they_can_see() {
+        var mentor = world.verifiedMentor("asha");
+        var week = world.plan(mentor, 7);
+        deactivate(mentor, week);
+        var admin = world.admin("meera");
+
+        var page = view(admin, mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> assertThat(shown.bookable()).isFalse());
+    }
+
+    @Test
     void the_mentor_is_named_by_their_anonymous_username_when_they_chose_no_display_name() {
         var mentor = world.verifiedMentor("asha");
         var user = world.onboardedUser("ravi");
