@@ -17,7 +17,7 @@ import java.util.Map;
  * The admin page: mentors to verify or unverify, and the groups with a form to open one. Whether the actor is an
  * admin is the core's to say; the roster answers it before anything else is read.
  */
-public final class AdminHandlers {
+final class AdminHandlers {
     /** More mentors than an admin could review on one page. */
     static final int MENTORS_SHOWN = 500;
 
@@ -26,7 +26,7 @@ public final class AdminHandlers {
     private final VerifyMentor verifyMentor;
     private final CreateGroup createGroup;
 
-    public AdminHandlers(ViewMentorRoster viewMentorRoster, ListGroups listGroups, VerifyMentor verifyMentor,
+    AdminHandlers(ViewMentorRoster viewMentorRoster, ListGroups listGroups, VerifyMentor verifyMentor,
                          CreateGroup createGroup) {
         this.viewMentorRoster = viewMentorRoster;
         this.listGroups = listGroups;

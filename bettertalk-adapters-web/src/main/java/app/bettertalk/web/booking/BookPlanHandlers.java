@@ -10,11 +10,11 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** The booking summary of a plan and the step that turns it into a booking waiting for payment. */
-public final class BookPlanHandlers {
+final class BookPlanHandlers {
     private final ViewPlan viewPlan;
     private final BookPlan bookPlan;
 
-    public BookPlanHandlers(ViewPlan viewPlan, BookPlan bookPlan) {
+    BookPlanHandlers(ViewPlan viewPlan, BookPlan bookPlan) {
         this.viewPlan = viewPlan;
         this.bookPlan = bookPlan;
     }

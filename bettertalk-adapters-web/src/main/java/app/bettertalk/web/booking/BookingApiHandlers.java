@@ -13,13 +13,13 @@ import app.bettertalk.web.api.ApiInput;
 import io.javalin.http.Context;
 
 /** The API for bookings: book a plan, read a booking, confirm it with a payment, list one's bookings. */
-public final class BookingApiHandlers {
+final class BookingApiHandlers {
     private final BookPlan bookPlan;
     private final ViewBooking viewBooking;
     private final ConfirmBooking confirmBooking;
     private final ListBookings listBookings;
 
-    public BookingApiHandlers(BookPlan bookPlan, ViewBooking viewBooking, ConfirmBooking confirmBooking,
+    BookingApiHandlers(BookPlan bookPlan, ViewBooking viewBooking, ConfirmBooking confirmBooking,
                               ListBookings listBookings) {
         this.bookPlan = bookPlan;
         this.viewBooking = viewBooking;

@@ -17,12 +17,12 @@ import java.util.Map;
  * A booking's page, its simulated payment (development mode only) and its cancellation. Someone else's booking is
  * not found, never forbidden: its existence is not given away.
  */
-public final class BookingHandlers {
+final class BookingHandlers {
     private final ViewBookingPage viewBookingPage;
     private final ConfirmBooking confirmBooking;
     private final CancelBooking cancelBooking;
 
-    public BookingHandlers(ViewBookingPage viewBookingPage, ConfirmBooking confirmBooking,
+    BookingHandlers(ViewBookingPage viewBookingPage, ConfirmBooking confirmBooking,
                            CancelBooking cancelBooking) {
         this.viewBookingPage = viewBookingPage;
         this.confirmBooking = confirmBooking;

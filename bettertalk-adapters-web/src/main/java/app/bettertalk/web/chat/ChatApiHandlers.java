@@ -14,14 +14,14 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /** The chat API: a thread's summary, pages of its messages, and sending one (retries answered, not stored twice). */
-public final class ChatApiHandlers {
+final class ChatApiHandlers {
     /** How many messages a page holds when the request does not say. */
     static final int DEFAULT_LIMIT = 50;
 
     private final ReadChat readChat;
     private final SendMessage sendMessage;
 
-    public ChatApiHandlers(ReadChat readChat, SendMessage sendMessage) {
+    ChatApiHandlers(ReadChat readChat, SendMessage sendMessage) {
         this.readChat = readChat;
         this.sendMessage = sendMessage;
     }

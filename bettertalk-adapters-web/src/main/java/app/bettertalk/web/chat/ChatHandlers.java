@@ -16,14 +16,14 @@ import java.util.Map;
  * The chat page, and sending from it without JavaScript. The page's script then takes over: the WebSocket, the
  * countdown and polling when the socket cannot connect.
  */
-public final class ChatHandlers {
+final class ChatHandlers {
     /** How many of the latest messages the page opens with. */
     static final int PAGE_MESSAGES = 200;
 
     private final ReadChat readChat;
     private final SendMessage sendMessage;
 
-    public ChatHandlers(ReadChat readChat, SendMessage sendMessage) {
+    ChatHandlers(ReadChat readChat, SendMessage sendMessage) {
         this.readChat = readChat;
         this.sendMessage = sendMessage;
     }

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@code resume}; the server sends {@code message}, {@code error} and {@code expired} frames (see {@link ChatJson}).
  * A message is stored by the core first, then reaches every open socket of the chat through live delivery.
  */
-public final class ChatSocket implements AutoCloseable {
+final class ChatSocket implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
     private static final String ACTOR = "bettertalk.ws.actor";
     private static final String CHAT = "bettertalk.ws.chat";
@@ -53,7 +53,7 @@ public final class ChatSocket implements AutoCloseable {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("chat-expiry").factory());
 
-    public ChatSocket(ResumeSession resumeSession, ReadChat readChat, SendMessage sendMessage,
+    ChatSocket(ResumeSession resumeSession, ReadChat readChat, SendMessage sendMessage,
                       InProcessLiveDelivery live, WebSettings settings) {
         this.resumeSession = resumeSession;
         this.readChat = readChat;

@@ -16,7 +16,7 @@ import app.bettertalk.web.api.ApiInput;
 import io.javalin.http.Context;
 
 /** The API for groups, posts and comments under {@code /api/v1/groups} and {@code /api/v1/posts}. */
-public final class CommunityApiHandlers {
+final class CommunityApiHandlers {
     /** Posts a group view shows unless {@code ?limit=} (1 to 200) says otherwise. */
     static final int DEFAULT_POST_LIMIT = 50;
 
@@ -28,7 +28,7 @@ public final class CommunityApiHandlers {
     private final WriteComment writeComment;
     private final ViewPost viewPost;
 
-    public CommunityApiHandlers(ListGroups listGroups, ViewGroup viewGroup, JoinGroup joinGroup,
+    CommunityApiHandlers(ListGroups listGroups, ViewGroup viewGroup, JoinGroup joinGroup,
                                 LeaveGroup leaveGroup, WritePost writePost, WriteComment writeComment,
                                 ViewPost viewPost) {
         this.listGroups = listGroups;

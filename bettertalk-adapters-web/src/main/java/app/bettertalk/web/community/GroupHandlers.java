@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The group list, a group's page, joining and leaving, and the post and comment forms. */
-public final class GroupHandlers {
+final class GroupHandlers {
     /** How many posts a group page shows, newest first. */
     static final int POSTS_SHOWN = 100;
 
@@ -29,7 +29,7 @@ public final class GroupHandlers {
     private final WritePost writePost;
     private final WriteComment writeComment;
 
-    public GroupHandlers(ListGroups listGroups, ViewGroup viewGroup, JoinGroup joinGroup, LeaveGroup leaveGroup,
+    GroupHandlers(ListGroups listGroups, ViewGroup viewGroup, JoinGroup joinGroup, LeaveGroup leaveGroup,
                          WritePost writePost, WriteComment writeComment) {
         this.listGroups = listGroups;
         this.viewGroup = viewGroup;

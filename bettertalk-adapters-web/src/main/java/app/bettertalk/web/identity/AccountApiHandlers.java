@@ -10,11 +10,11 @@ import app.bettertalk.web.WebRefusal;
 import io.javalin.http.Context;
 
 /** The API for one's own account: {@code /api/v1/me} and {@code /api/v1/onboarding}. */
-public final class AccountApiHandlers {
+final class AccountApiHandlers {
     private final UpdateProfile updateProfile;
     private final CompleteOnboarding completeOnboarding;
 
-    public AccountApiHandlers(UpdateProfile updateProfile, CompleteOnboarding completeOnboarding) {
+    AccountApiHandlers(UpdateProfile updateProfile, CompleteOnboarding completeOnboarding) {
         this.updateProfile = updateProfile;
         this.completeOnboarding = completeOnboarding;
     }

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The onboarding form: phone, age and the anonymous username that can never change. */
-public final class OnboardingHandlers {
+final class OnboardingHandlers {
     private final CompleteOnboarding completeOnboarding;
 
-    public OnboardingHandlers(CompleteOnboarding completeOnboarding) {
+    OnboardingHandlers(CompleteOnboarding completeOnboarding) {
         this.completeOnboarding = completeOnboarding;
     }
 

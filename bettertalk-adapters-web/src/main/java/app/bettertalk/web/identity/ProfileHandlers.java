@@ -16,13 +16,13 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** One's own profile with its tabs (info, joined groups, sessions), editing it, and other people's public profiles. */
-public final class ProfileHandlers {
+final class ProfileHandlers {
     private final ViewProfile viewProfile;
     private final UpdateProfile updateProfile;
     private final ListGroups listGroups;
     private final ListMyBookings listMyBookings;
 
-    public ProfileHandlers(ViewProfile viewProfile, UpdateProfile updateProfile, ListGroups listGroups,
+    ProfileHandlers(ViewProfile viewProfile, UpdateProfile updateProfile, ListGroups listGroups,
                            ListMyBookings listMyBookings) {
         this.viewProfile = viewProfile;
         this.updateProfile = updateProfile;

@@ -23,7 +23,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /** Signing in (Google, or the development sign-in when enabled) and out. */
-public final class SignInHandlers {
+final class SignInHandlers {
     private static final String ATTEMPT_COOKIE = "bt_oidc";
 
     private final SignIn signIn;
@@ -33,7 +33,7 @@ public final class SignInHandlers {
     private final WebSettings settings;
     private final SessionPolicy sessionPolicy;
 
-    public SignInHandlers(SignIn signIn, StartSession startSession, EndSession endSession, GoogleAccounts google,
+    SignInHandlers(SignIn signIn, StartSession startSession, EndSession endSession, GoogleAccounts google,
                           WebSettings settings, SessionPolicy sessionPolicy) {
         this.signIn = signIn;
         this.startSession = startSession;

@@ -21,7 +21,7 @@ import java.util.List;
  * The API for mentors: a mentor's page, applying to mentor, one's own plans under {@code /api/v1/me/plans}, and an
  * admin's verification.
  */
-public final class MentorApiHandlers {
+final class MentorApiHandlers {
     private final ViewMentor viewMentor;
     private final ApplyAsMentor applyAsMentor;
     private final CreatePlan createPlan;
@@ -29,7 +29,7 @@ public final class MentorApiHandlers {
     private final ChangePlanAvailability changePlanAvailability;
     private final VerifyMentor verifyMentor;
 
-    public MentorApiHandlers(ViewMentor viewMentor, ApplyAsMentor applyAsMentor, CreatePlan createPlan,
+    MentorApiHandlers(ViewMentor viewMentor, ApplyAsMentor applyAsMentor, CreatePlan createPlan,
                              EditPlan editPlan, ChangePlanAvailability changePlanAvailability,
                              VerifyMentor verifyMentor) {
         this.viewMentor = viewMentor;

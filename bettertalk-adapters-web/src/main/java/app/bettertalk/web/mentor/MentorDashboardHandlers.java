@@ -8,10 +8,10 @@ import io.javalin.http.Context;
 import java.util.Map;
 
 /** The mentor dashboard: profile, plans, bookings and chats; someone who is no mentor is pointed to applying. */
-public final class MentorDashboardHandlers {
+final class MentorDashboardHandlers {
     private final ViewMentorDashboard viewMentorDashboard;
 
-    public MentorDashboardHandlers(ViewMentorDashboard viewMentorDashboard) {
+    MentorDashboardHandlers(ViewMentorDashboard viewMentorDashboard) {
         this.viewMentorDashboard = viewMentorDashboard;
     }
 

@@ -13,12 +13,12 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** A mentor's public page, applying to mentor and editing one's mentor profile. */
-public final class MentorProfileHandlers {
+final class MentorProfileHandlers {
     private final ViewMentor viewMentor;
     private final ApplyAsMentor applyAsMentor;
     private final EditMentorProfile editMentorProfile;
 
-    public MentorProfileHandlers(ViewMentor viewMentor, ApplyAsMentor applyAsMentor,
+    MentorProfileHandlers(ViewMentor viewMentor, ApplyAsMentor applyAsMentor,
                                  EditMentorProfile editMentorProfile) {
         this.viewMentor = viewMentor;
         this.applyAsMentor = applyAsMentor;

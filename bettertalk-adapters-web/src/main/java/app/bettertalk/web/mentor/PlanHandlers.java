@@ -14,7 +14,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** A mentor's plans: create, edit, activate and deactivate, each back to the dashboard when done. */
-public final class PlanHandlers {
+final class PlanHandlers {
     private static final String DASHBOARD_PLANS = "/mentor/dashboard#plans";
 
     private final CreatePlan createPlan;
@@ -22,7 +22,7 @@ public final class PlanHandlers {
     private final EditPlan editPlan;
     private final ChangePlanAvailability changePlanAvailability;
 
-    public PlanHandlers(CreatePlan createPlan, ViewOwnPlan viewOwnPlan, EditPlan editPlan,
+    PlanHandlers(CreatePlan createPlan, ViewOwnPlan viewOwnPlan, EditPlan editPlan,
                         ChangePlanAvailability changePlanAvailability) {
         this.createPlan = createPlan;
         this.viewOwnPlan = viewOwnPlan;

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The notes API: read them (both participants), and write them from a known version (the mentor). */
-public final class NotesApiHandlers {
+final class NotesApiHandlers {
     private final ReadNotes readNotes;
     private final WriteNotes writeNotes;
 
-    public NotesApiHandlers(ReadNotes readNotes, WriteNotes writeNotes) {
+    NotesApiHandlers(ReadNotes readNotes, WriteNotes writeNotes) {
         this.readNotes = readNotes;
         this.writeNotes = writeNotes;
     }

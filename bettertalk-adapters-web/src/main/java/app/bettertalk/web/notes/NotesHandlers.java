@@ -13,11 +13,11 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** The notes tab of a chat: the mentor writes, the user reads; the core decides who is which, and refuses others. */
-public final class NotesHandlers {
+final class NotesHandlers {
     private final ReadNotes readNotes;
     private final WriteNotes writeNotes;
 
-    public NotesHandlers(ReadNotes readNotes, WriteNotes writeNotes) {
+    NotesHandlers(ReadNotes readNotes, WriteNotes writeNotes) {
         this.readNotes = readNotes;
         this.writeNotes = writeNotes;
     }

@@ -20,12 +20,12 @@ import java.util.Map;
  * unsubscribes. Mail scanners and link previews fetch links from emails, and a GET that unsubscribed would turn
  * people's emails off without them ever clicking.
  */
-public final class EmailPreferenceHandlers {
+final class EmailPreferenceHandlers {
     private final ViewEmailPreferences viewEmailPreferences;
     private final ChangeEmailPreferences changeEmailPreferences;
     private final Unsubscribe unsubscribe;
 
-    public EmailPreferenceHandlers(ViewEmailPreferences viewEmailPreferences,
+    EmailPreferenceHandlers(ViewEmailPreferences viewEmailPreferences,
                                    ChangeEmailPreferences changeEmailPreferences, Unsubscribe unsubscribe) {
         this.viewEmailPreferences = viewEmailPreferences;
         this.changeEmailPreferences = changeEmailPreferences;
