@@ -32,10 +32,6 @@ final class EmailPreferenceHandlers {
         this.unsubscribe = unsubscribe;
     }
 
-    /** One line of the choices page: a kind of email, in words, and whether it arrives. */
-    public record Choice(String kind, String label, boolean on) {
-    }
-
     public void form(Context ctx) {
         var choices = viewEmailPreferences.view(new ViewEmailPreferences.Query(Requests.actor(ctx)));
         render(ctx, choices, "1".equals(ctx.queryParam("saved")));
@@ -69,7 +65,7 @@ final class EmailPreferenceHandlers {
 
     private static void render(Context ctx, EmailChoices choices, boolean saved) {
         var lines = EmailChoices.optionalKinds().stream()
-                .map(kind -> new Choice(kind.name(), label(kind), choices.receives(kind))).toList();
+                .map(kind -> new EmailChoice(kind.name(), label(kind), choices.receives(kind))).toList();
         ctx.render("notification/preferences.jte", Map.of("frame", Requests.frame(ctx, "Email choices"),
                 "choices", lines, "always", List.of(label(EmailKind.ONBOARDING_COMPLETED),
                         label(EmailKind.BOOKING_CONFIRMED)), "saved", saved));
