@@ -6,8 +6,10 @@ import app.bettertalk.core.chat.LiveDelivery;
 import app.bettertalk.core.mailing.Mailer;
 import app.bettertalk.core.mailing.SendQueuedEmails;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.notification.QuietPeriod;
 import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.JdbiJobLocks;
+import app.bettertalk.mysql.JdbiSiteAddress;
 import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.booking.JdbiBookings;
@@ -45,6 +47,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -56,6 +59,7 @@ public final class Wiring implements AutoCloseable {
     private final Clock clock;
     private Database database;
     private BetterTalkCore operatorCore;
+    private boolean schemaChecked;
 
     public Wiring(Settings settings, Clock clock) {
         this.settings = settings;
@@ -92,6 +96,17 @@ public final class Wiring implements AutoCloseable {
 
     /** As {@link #core(PaymentGateway, LiveDelivery)}, its emails linking to {@code siteUrl}. */
     public BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl) {
+        return core(payments, live, siteUrl, rules(settings.quietPeriod()));
+    }
+
+    /** The core's rules as configured: the defaults but for the quiet period before a "new message" email. */
+    public static BetterTalkCore.Rules rules(Duration quietPeriod) {
+        var defaults = BetterTalkCore.Rules.DEFAULT;
+        return new BetterTalkCore.Rules(defaults.ageLimits(), new QuietPeriod(quietPeriod), defaults.sessionPolicy(),
+                defaults.emailDelivery());
+    }
+
+    private BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl, BetterTalkCore.Rules rules) {
         var jdbi = database().jdbi();
         var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi),
                 new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
@@ -99,7 +114,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault());
-        return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
+        return BetterTalkCore.assemble(ports, rules);
     }
 
     /**
@@ -109,28 +124,53 @@ public final class Wiring implements AutoCloseable {
      */
     public synchronized BetterTalkCore operatorCore() {
         if (operatorCore == null) {
-            if (settings.usesEmbeddedDatabase()) {
-                database().migrate();
-            } else {
-                var pending = database().migrations().stream().filter(MigrationState::pending).count();
-                if (pending > 0) {
-                    throw new IllegalStateException("the database at " + settings.database().redactedUrl() + " has "
-                            + pending + " pending migration" + (pending == 1 ? "" : "s")
-                            + "; run bettertalk db migrate first");
-                }
-            }
+            requireCurrentSchema();
             operatorCore = core(new PaymentsOff(), message -> { });
         }
         return operatorCore;
     }
 
+    private synchronized void requireCurrentSchema() {
+        if (schemaChecked) {
+            return;
+        }
+        if (settings.usesEmbeddedDatabase()) {
+            database().migrate();
+        } else {
+            var pending = database().migrations().stream().filter(MigrationState::pending).count();
+            if (pending > 0) {
+                throw new IllegalStateException("the database at " + settings.database().redactedUrl() + " has "
+                        + pending + " pending migration" + (pending == 1 ? "" : "s")
+                        + "; run bettertalk db migrate first");
+            }
+        }
+        schemaChecked = true;
+    }
+
     /**
      * The public URL emails link to: {@code preferred} (a {@code --base-url} flag) if given, else the configured
-     * {@code BETTERTALK_BASE_URL}, else the address {@code serve} listens on by default.
+     * {@code BETTERTALK_BASE_URL}, else where {@code serve} last said it serves (a sweep run by cron beside it),
+     * else the address {@code serve} listens on by default.
      */
     public URI siteUrl(String preferred) {
         var configured = settings.mail().siteUrl();
-        return URI.create(preferred != null ? preferred : configured.isEmpty() ? "http://127.0.0.1:7070" : configured);
+        if (preferred != null) {
+            return URI.create(preferred);
+        }
+        if (!configured.isEmpty()) {
+            return URI.create(configured);
+        }
+        return recordedSiteUrl().orElse(URI.create("http://127.0.0.1:7070"));
+    }
+
+    /** Tells later sweeps, in whatever process they run, that the product is served at {@code url}. */
+    public void recordSiteUrl(URI url) {
+        new JdbiSiteAddress(database().jdbi()).record(url, clock.instant());
+    }
+
+    private Optional<URI> recordedSiteUrl() {
+        requireCurrentSchema();
+        return new JdbiSiteAddress(database().jdbi()).recorded();
     }
 
     /** Where emails go: the configured SMTP server, else the mailbox folder {@code $BETTERTALK_HOME/mail}. */
@@ -178,10 +218,10 @@ public final class Wiring implements AutoCloseable {
      * The web server over this database. Development sign-in brings the simulated payment provider; otherwise no
      * payment is accepted until a real provider is wired here.
      */
-    public WebApp webApp(WebSettings web) {
+    public WebApp webApp(WebSettings web, Duration quietPeriod) {
         var live = new InProcessLiveDelivery();
         var payments = web.devLogin() ? new SimulatedPayments() : new PaymentsOff();
-        var core = core(payments, live, web.baseUrl());
+        var core = core(payments, live, web.baseUrl(), rules(quietPeriod));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers);
     }
