@@ -63,6 +63,7 @@ import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.ListMentors;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.mentor.VerifyMentor;
@@ -113,7 +114,7 @@ public record BetterTalkCore(
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
-     * randomness that jitters retries.
+     * randomness that jitters retries; each mentor's review tally.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -121,7 +122,8 @@ public record BetterTalkCore(
                         UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
-                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter) {
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
+                        MentorRatings mentorRatings) {
     }
 
     /** The rules a deployment may tune. */
