@@ -12,6 +12,7 @@ import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
+import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
 import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
@@ -74,6 +75,7 @@ public final class TestDatabases {
                 new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
-                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi));
+                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
+                new JdbiMentorDirectory(jdbi));
     }
 }

@@ -11,6 +11,7 @@ import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mailing.EmailPreferences;
 import app.bettertalk.core.mailing.QueuedEmails;
+import app.bettertalk.core.mentor.MentorDirectory;
 import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
@@ -27,5 +28,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
-                     MentorRatings mentorRatings) {
+                     MentorRatings mentorRatings, MentorDirectory mentorDirectory) {
 }
