@@ -23,6 +23,8 @@ import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
+import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
+import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -113,7 +115,8 @@ public final class Wiring implements AutoCloseable {
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
-                unsubscribeTokens(), RandomGenerator.getDefault());
+                unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
+                new JdbiMentorDirectory(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 

@@ -62,7 +62,10 @@ import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
+import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.ListMentors;
+import app.bettertalk.core.mentor.MentorDirectory;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.mentor.VerifyMentor;
@@ -108,12 +111,14 @@ public record BetterTalkCore(
         ViewPost viewPost,
         SendQueuedEmails sendQueuedEmails, ListQueuedEmails listQueuedEmails, RetryEmail retryEmail,
         ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
-        Unsubscribe unsubscribe) {
+        Unsubscribe unsubscribe,
+        FindMentors findMentors) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
-     * randomness that jitters retries.
+     * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
+     * mentors.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -121,7 +126,8 @@ public record BetterTalkCore(
                         UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
-                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter) {
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
+                        MentorRatings mentorRatings, MentorDirectory mentorDirectory) {
     }
 
     /** The rules a deployment may tune. */
@@ -190,6 +196,7 @@ public record BetterTalkCore(
                 new RetryEmail(p.queuedEmails(), access, uow, clock),
                 new ViewEmailPreferences(p.emailPreferences(), access),
                 new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
-                new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock));
+                new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock),
+                new FindMentors(p.mentorDirectory(), access));
     }
 }

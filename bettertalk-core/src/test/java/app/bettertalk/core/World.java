@@ -64,6 +64,7 @@ import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
+import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.mentor.ListMentors;
@@ -146,6 +147,7 @@ public final class World {
     public final EditPlan editPlan = new EditPlan(plans, mentors, access, unitOfWork, clock);
     public final ChangePlanAvailability changePlanAvailability =
             new ChangePlanAvailability(plans, mentors, access, unitOfWork, clock);
+    public final FindMentors findMentors = new FindMentors(stores.mentorDirectory(), access);
 
     public final CreateGroup createGroup = new CreateGroup(groups, access, unitOfWork, clock);
     public final ListGroups listGroups = new ListGroups(groups, memberships, access);
