@@ -13,6 +13,7 @@ import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -57,7 +58,7 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
                         payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
-                        new UnsubscribeTokens(secret), RandomGenerator.getDefault()),
+                        new UnsubscribeTokens(secret), RandomGenerator.getDefault(), new JdbiChatReads(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

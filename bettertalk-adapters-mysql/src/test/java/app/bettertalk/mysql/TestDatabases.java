@@ -3,6 +3,7 @@ package app.bettertalk.mysql;
 import app.bettertalk.core.Stores;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -33,7 +34,7 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_messages", "chats",
+    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_tags", "mentors", "users");
 
@@ -72,6 +73,6 @@ public final class TestDatabases {
                 new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
-                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi));
+                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiChatReads(jdbi));
     }
 }

@@ -16,6 +16,7 @@ import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.LiveDelivery;
@@ -113,7 +114,7 @@ public record BetterTalkCore(
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
-     * randomness that jitters retries.
+     * randomness that jitters retries; last, how far each participant has read their chats.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -121,7 +122,7 @@ public record BetterTalkCore(
                         UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
-                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter) {
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter, ChatReads chatReads) {
     }
 
     /** The rules a deployment may tune. */

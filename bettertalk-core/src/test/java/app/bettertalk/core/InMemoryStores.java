@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.chat.InMemoryChatMessages;
+import app.bettertalk.core.chat.InMemoryChatReads;
 import app.bettertalk.core.chat.InMemoryChatThreads;
 import app.bettertalk.core.community.InMemoryComments;
 import app.bettertalk.core.community.InMemoryGroups;
@@ -39,9 +40,10 @@ public final class InMemoryStores {
         var outbox = new InMemoryOutbox();
         var sessions = new InMemorySessions();
         var emailPreferences = new InMemoryEmailPreferences();
+        var reads = new InMemoryChatReads(threads, messages);
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, reads));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences);
+                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, reads);
     }
 }

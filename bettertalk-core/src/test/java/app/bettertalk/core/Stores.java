@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.community.Comments;
 import app.bettertalk.core.community.Groups;
@@ -25,5 +26,6 @@ import app.bettertalk.core.shared.UnitOfWork;
 public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, Memberships memberships, Posts posts,
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
-                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences) {
+                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
+                     ChatReads chatReads) {
 }
