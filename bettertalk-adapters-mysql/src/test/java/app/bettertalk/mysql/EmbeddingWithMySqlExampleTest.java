@@ -13,6 +13,7 @@ import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -60,7 +61,7 @@ class EmbeddingWithMySqlExampleTest {
                         payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
                         new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
-                        new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi)),
+                        new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

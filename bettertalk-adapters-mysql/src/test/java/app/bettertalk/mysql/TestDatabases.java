@@ -3,6 +3,7 @@ package app.bettertalk.mysql;
 import app.bettertalk.core.Stores;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -35,7 +36,7 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_messages", "chats",
+    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings",
             "mentor_tags", "mentors", "users");
@@ -76,6 +77,6 @@ public final class TestDatabases {
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
-                new JdbiMentorDirectory(jdbi));
+                new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi));
     }
 }

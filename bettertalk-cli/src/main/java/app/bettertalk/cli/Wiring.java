@@ -14,6 +14,7 @@ import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -116,7 +117,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
-                new JdbiMentorDirectory(jdbi));
+                new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 

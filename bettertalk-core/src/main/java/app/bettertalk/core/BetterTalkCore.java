@@ -16,6 +16,7 @@ import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.LiveDelivery;
@@ -118,7 +119,7 @@ public record BetterTalkCore(
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
-     * mentors.
+     * mentors; and how far each participant has read their chats.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -127,7 +128,7 @@ public record BetterTalkCore(
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
-                        MentorRatings mentorRatings, MentorDirectory mentorDirectory) {
+                        MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads) {
     }
 
     /** The rules a deployment may tune. */
@@ -171,24 +172,25 @@ public record BetterTalkCore(
                 new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(), p.outbox(), access, uow,
                         clock),
                 new CancelBooking(p.bookings(), access, uow, clock),
-                new ListBookings(p.bookings(), access),
-                new ViewBooking(p.bookings(), access),
+                new ListBookings(p.bookings(), p.chatThreads(), access, clock),
+                new ViewBooking(p.bookings(), p.chatThreads(), access, clock),
                 new SweepExpiredChats(p.chatThreads(), p.bookings(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
                         clock, rules.quietPeriod()),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access, clock),
                 new ListUsers(p.users(), access),
                 new FindAccount(p.users(), access),
                 new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock),
                 new SeedGroups(p.groups(), access, uow, clock),
-                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access),
+                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access,
+                        clock),
                 new ViewMentorRoster(p.mentors(), p.users(), access),
                 new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
                         clock),
-                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access),
+                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access, clock),
                 new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
                         p.unsubscribeTokens(), rules.emailDelivery(), p.jitter(), clock),

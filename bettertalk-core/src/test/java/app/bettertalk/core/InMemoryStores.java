@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.chat.InMemoryChatMessages;
+import app.bettertalk.core.chat.InMemoryChatReads;
 import app.bettertalk.core.chat.InMemoryChatThreads;
 import app.bettertalk.core.community.InMemoryComments;
 import app.bettertalk.core.community.InMemoryGroups;
@@ -42,10 +43,11 @@ public final class InMemoryStores {
         var sessions = new InMemorySessions();
         var emailPreferences = new InMemoryEmailPreferences();
         var mentorRatings = new InMemoryMentorRatings();
+        var reads = new InMemoryChatReads(threads, messages);
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
-                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings));
+                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reads);
     }
 }

@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.community.Comments;
 import app.bettertalk.core.community.Groups;
@@ -28,5 +29,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
-                     MentorRatings mentorRatings, MentorDirectory mentorDirectory) {
+                     MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads) {
 }

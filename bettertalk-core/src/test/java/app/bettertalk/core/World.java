@@ -162,8 +162,8 @@ public final class World {
     public final ConfirmBooking confirmBooking =
             new ConfirmBooking(bookings, chatThreads, users, payments, outbox, access, unitOfWork, clock);
     public final CancelBooking cancelBooking = new CancelBooking(bookings, access, unitOfWork, clock);
-    public final ListBookings listBookings = new ListBookings(bookings, access);
-    public final ViewBooking viewBooking = new ViewBooking(bookings, access);
+    public final ListBookings listBookings = new ListBookings(bookings, chatThreads, access, clock);
+    public final ViewBooking viewBooking = new ViewBooking(bookings, chatThreads, access, clock);
     public final SweepExpiredChats sweepExpiredChats =
             new SweepExpiredChats(chatThreads, bookings, stores.jobLocks(), unitOfWork, clock);
 
@@ -173,13 +173,14 @@ public final class World {
     public final ListChats listChats = new ListChats(chatThreads, users, mentors, access, clock);
 
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
-    public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access);
+    public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access, clock);
 
-    public final ListMyBookings listMyBookings = new ListMyBookings(bookings, chatThreads, users, mentors, access);
+    public final ListMyBookings listMyBookings = new ListMyBookings(bookings, chatThreads, users, mentors, access,
+            clock);
     public final ViewMentorRoster viewMentorRoster = new ViewMentorRoster(mentors, users, access);
     public final ViewMentorDashboard viewMentorDashboard =
             new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, access, clock);
-    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access);
+    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access, clock);
     public final SendQueuedEmails sendQueuedEmails = new SendQueuedEmails(outbox, emailPreferences, users, mailer,
             unsubscribeTokens, deliveryPolicy, jitter, clock);
     public final ListQueuedEmails listQueuedEmails = new ListQueuedEmails(outbox, access);

@@ -81,7 +81,7 @@ class OperatorCommandsTest {
                 stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
-                stores.mentorDirectory()),
+                stores.mentorDirectory(), stores.chatReads()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

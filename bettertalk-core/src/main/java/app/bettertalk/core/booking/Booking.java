@@ -1,6 +1,8 @@
 package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.Participants;
+import app.bettertalk.core.chat.ChatWindow;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -57,6 +59,24 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
     /** Waiting for its payment: {@link #confirm} would take one, and {@link #cancel} still could call it off. */
     public boolean awaitsPayment() {
         return status.canMoveTo(BookingStatus.CONFIRMED);
+    }
+
+    /**
+     * Where the booking stands at {@code now}, given its pair's chat window: a confirmed booking has ended as soon as
+     * that window has, before the sweep marks it expired. Pending and cancelled bookings never depend on the window.
+     */
+    public SessionState stateAt(ChatWindow pairChat, Instant now) {
+        return switch (status) {
+            case PENDING -> SessionState.AWAITING_PAYMENT;
+            case CONFIRMED -> pairChat.isOpenAt(now) ? SessionState.ACTIVE : SessionState.ENDED;
+            case CANCELLED -> SessionState.CANCELLED;
+            case EXPIRED -> SessionState.ENDED;
+        };
+    }
+
+    /** Where a booking stands whose pair has no chat, as a new one ({@link BookPlan}'s): nothing paid is open. */
+    public SessionState stateWithoutChat() {
+        return stateAt(ChatWindow.unopened(createdAt), createdAt);
     }
 
     public Booking confirm(String reference, Instant at) {

@@ -14,9 +14,8 @@ import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.shared.UseCase;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The actor's bookings with names, for their profile: what they booked and what was booked with them, each with the
- * other person's public name and, for a paid booking, its chat.
+ * other person's public name, where it stands by the clock and, for a paid booking, its chat.
  */
 @UseCase
 public final class ListMyBookings {
@@ -34,13 +33,16 @@ public final class ListMyBookings {
     private final Users users;
     private final Mentors mentors;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public ListMyBookings(Bookings bookings, ChatThreads threads, Users users, Mentors mentors, AccessPolicy access) {
+    public ListMyBookings(Bookings bookings, ChatThreads threads, Users users, Mentors mentors, AccessPolicy access,
+                          Clock clock) {
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
         this.mentors = mentors;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Input of {@link ListMyBookings}. */
@@ -60,31 +62,20 @@ public final class ListMyBookings {
         var names = users.byIds(others).stream().collect(Collectors.toMap(User::id, User::publicName));
         var verified = mentors.byIds(others).stream().filter(Mentor::verified).map(Mentor::id)
                 .collect(Collectors.toSet());
-        var chats = threads.ofParticipant(actor.id()).stream()
-                .collect(Collectors.toMap(Pair::of, ChatThread::id, (first, second) -> first));
+        var chats = PairChats.of(threads.ofParticipant(actor.id()));
+        var now = clock.instant();
         Function<Booking, BookingSummary> summary = booking -> {
             var other = booking.counterpartOf(actor.id());
             var counterpart = new Counterpart(other, names.getOrDefault(other, ""),
                     other.equals(booking.mentor()) && verified.contains(other));
-            return new BookingSummary(booking, counterpart, chatOf(booking, chats));
+            return new BookingSummary(booking, counterpart, chatOf(booking, chats), chats.stateOf(booking, now));
         };
         return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList(),
                 actor.role() == Role.MENTOR || !withMe.isEmpty());
     }
 
     /** Only a paid booking leads to the chat; a pending or cancelled one never opened it. */
-    private static Optional<ChatId> chatOf(Booking booking, Map<Pair, ChatId> chats) {
-        return booking.status().isPaid() ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
-    }
-
-    /** A user and a mentor; the two share one chat thread. */
-    private record Pair(UserId user, UserId mentor) {
-        static Pair of(ChatThread thread) {
-            return new Pair(thread.user(), thread.mentor());
-        }
-
-        static Pair of(Booking booking) {
-            return new Pair(booking.user(), booking.mentor());
-        }
+    private static Optional<ChatId> chatOf(Booking booking, PairChats chats) {
+        return booking.status().isPaid() ? chats.of(booking).map(ChatThread::id) : Optional.empty();
     }
 }

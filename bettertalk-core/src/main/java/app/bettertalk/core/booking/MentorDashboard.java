@@ -1,6 +1,7 @@
 package app.bettertalk.core.booking;
 
 import app.bettertalk.core.chat.ChatSummary;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
 
@@ -19,7 +20,7 @@ public record MentorDashboard(Mentor mentor, String name, List<Plan> plans, List
         chats = List.copyOf(chats);
     }
 
-    /** One booking made with the mentor and the public name of the person who made it. */
-    public record BookingLine(Booking booking, String userName) {
+    /** One booking made with the mentor, the public name of the person who made it, and where it stands now. */
+    public record BookingLine(Booking booking, String userName, SessionState state) {
     }
 }

@@ -10,8 +10,8 @@ import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Shows one booking's page (the summary before payment, the receipt and the way to the chat after) to the same
@@ -23,12 +23,14 @@ public final class ViewBookingPage {
     private final ChatThreads threads;
     private final Users users;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public ViewBookingPage(Bookings bookings, ChatThreads threads, Users users, AccessPolicy access) {
+    public ViewBookingPage(Bookings bookings, ChatThreads threads, Users users, AccessPolicy access, Clock clock) {
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Input of {@link ViewBookingPage}. */
@@ -43,11 +45,14 @@ public final class ViewBookingPage {
         var actor = query.actor();
         var booking = bookings.byId(query.booking()).orElseThrow(() -> new DomainException.NotFound("booking"));
         access.requireBookingReader(actor, booking);
+        var pairChat = threads.ofPair(booking.user(), booking.mentor());
+        var state = pairChat.map(thread -> booking.stateAt(thread.window(), clock.instant()))
+                .orElseGet(booking::stateWithoutChat);
         // Only a paid booking leads to the chat, and only its two participants (an admin reads no chat).
-        Optional<ChatThread> chat = booking.status().isPaid() && booking.includes(actor.id())
-                ? threads.ofPair(booking.user(), booking.mentor()) : Optional.empty();
+        var chat = pairChat.filter(thread -> booking.status().isPaid() && booking.includes(actor.id()))
+                .map(ChatThread::id);
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
-                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat.map(ChatThread::id));
+                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat, state);
     }
 
     private String nameOf(UserId person) {

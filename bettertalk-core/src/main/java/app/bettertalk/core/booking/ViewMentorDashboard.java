@@ -57,11 +57,14 @@ public final class ViewMentorDashboard {
                 () -> new DomainException.Forbidden("not_a_mentor", "Apply to mentor first."));
         var names = new HashMap<UserId, String>();
         var name = nameOf(mentor.id(), names);
-        var lines = bookings.ofMentor(mentor.id()).stream()
-                .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names)))
-                .toList();
         var now = clock.instant();
-        var chats = threads.ofParticipant(mentor.id()).stream()
+        var threadsOfMentor = threads.ofParticipant(mentor.id());
+        var pairChats = PairChats.of(threadsOfMentor);
+        var lines = bookings.ofMentor(mentor.id()).stream()
+                .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names),
+                        pairChats.stateOf(booking, now)))
+                .toList();
+        var chats = threadsOfMentor.stream()
                 .filter(thread -> thread.mentor().equals(mentor.id()))
                 .map(thread -> new ChatSummary(thread,
                         new Counterpart(thread.user(), nameOf(thread.user(), names), false),
