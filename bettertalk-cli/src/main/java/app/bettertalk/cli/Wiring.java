@@ -21,6 +21,7 @@ import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
+import app.bettertalk.mysql.mentor.JdbiMentorPhotos;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -37,6 +38,7 @@ import app.bettertalk.web.booking.PaymentsOff;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleOpenIdConnect;
+import app.bettertalk.web.mentor.ImageIoPhotoCropper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,7 +100,8 @@ public final class Wiring implements AutoCloseable {
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
-                unsubscribeTokens(), RandomGenerator.getDefault());
+                unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorPhotos(jdbi),
+                new ImageIoPhotoCropper());
         return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -10,6 +10,7 @@ import app.bettertalk.core.community.InMemoryPosts;
 import app.bettertalk.core.identity.InMemorySessions;
 import app.bettertalk.core.identity.InMemoryUsers;
 import app.bettertalk.core.mailing.InMemoryEmailPreferences;
+import app.bettertalk.core.mentor.InMemoryMentorPhotos;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
@@ -39,9 +40,10 @@ public final class InMemoryStores {
         var outbox = new InMemoryOutbox();
         var sessions = new InMemorySessions();
         var emailPreferences = new InMemoryEmailPreferences();
+        var mentorPhotos = new InMemoryMentorPhotos();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorPhotos));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences);
+                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorPhotos);
     }
 }

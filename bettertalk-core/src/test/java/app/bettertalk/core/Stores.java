@@ -11,6 +11,7 @@ import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mailing.EmailPreferences;
 import app.bettertalk.core.mailing.QueuedEmails;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
@@ -25,5 +26,6 @@ import app.bettertalk.core.shared.UnitOfWork;
 public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, Memberships memberships, Posts posts,
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
-                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences) {
+                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
+                     MentorPhotos mentorPhotos) {
 }
