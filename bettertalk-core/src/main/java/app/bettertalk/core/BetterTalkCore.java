@@ -59,6 +59,7 @@ import app.bettertalk.core.mailing.Unsubscribe;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mailing.ViewEmailPreferences;
 import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.ChangeMentorPhoto;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
@@ -67,10 +68,14 @@ import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.ListMentors;
 import app.bettertalk.core.mentor.MentorDirectory;
 import app.bettertalk.core.mentor.MentorRatings;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.mentor.PhotoCropper;
 import app.bettertalk.core.mentor.Plans;
+import app.bettertalk.core.mentor.RemoveMentorPhoto;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewMentorPhoto;
 import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.core.mentor.ViewPlan;
@@ -113,13 +118,14 @@ public record BetterTalkCore(
         SendQueuedEmails sendQueuedEmails, ListQueuedEmails listQueuedEmails, RetryEmail retryEmail,
         ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
         Unsubscribe unsubscribe,
-        FindMentors findMentors) {
+        FindMentors findMentors,
+        ChangeMentorPhoto changeMentorPhoto, RemoveMentorPhoto removeMentorPhoto, ViewMentorPhoto viewMentorPhoto) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
-     * mentors; and how far each participant has read their chats.
+     * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -128,7 +134,8 @@ public record BetterTalkCore(
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
-                        MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads) {
+                        MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
+                        MentorPhotos mentorPhotos, PhotoCropper photoCropper) {
     }
 
     /** The rules a deployment may tune. */
@@ -155,8 +162,8 @@ public record BetterTalkCore(
                 new EditMentorProfile(p.mentors(), access, uow, clock),
                 new VerifyMentor(p.mentors(), access, uow, clock),
                 new ListMentors(p.mentors(), access),
-                new ViewMentor(p.users(), p.mentors(), p.plans(), access),
-                new ViewPlan(p.plans(), p.mentors(), p.users(), access),
+                new ViewMentor(p.mentors(), p.plans(), p.mentorPhotos(), access),
+                new ViewPlan(p.plans(), p.mentors(), access),
                 new ViewOwnPlan(p.plans(), access),
                 new CreatePlan(p.mentors(), p.plans(), access, uow, clock),
                 new EditPlan(p.plans(), p.mentors(), access, uow, clock),
@@ -188,8 +195,8 @@ public record BetterTalkCore(
                 new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access,
                         clock),
                 new ViewMentorRoster(p.mentors(), p.users(), access),
-                new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
-                        clock),
+                new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(),
+                        p.mentorPhotos(), access, clock),
                 new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access, clock),
                 new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
@@ -199,6 +206,10 @@ public record BetterTalkCore(
                 new ViewEmailPreferences(p.emailPreferences(), access),
                 new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
                 new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock),
-                new FindMentors(p.mentorDirectory(), access));
+                new FindMentors(p.mentorDirectory(), access),
+
+                new ChangeMentorPhoto(p.mentors(), p.mentorPhotos(), p.photoCropper(), access, uow, clock),
+                new RemoveMentorPhoto(p.mentors(), p.mentorPhotos(), access, uow),
+                new ViewMentorPhoto(p.mentors(), p.mentorPhotos(), access));
     }
 }

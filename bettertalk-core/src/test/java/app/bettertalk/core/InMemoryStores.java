@@ -13,6 +13,7 @@ import app.bettertalk.core.identity.InMemoryUsers;
 import app.bettertalk.core.mailing.InMemoryEmailPreferences;
 import app.bettertalk.core.mentor.InMemoryMentorDirectory;
 import app.bettertalk.core.mentor.InMemoryMentorRatings;
+import app.bettertalk.core.mentor.InMemoryMentorPhotos;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
@@ -44,10 +45,12 @@ public final class InMemoryStores {
         var emailPreferences = new InMemoryEmailPreferences();
         var mentorRatings = new InMemoryMentorRatings();
         var reads = new InMemoryChatReads(threads, messages);
+        var mentorPhotos = new InMemoryMentorPhotos();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
+                mentorPhotos));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
-                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reads);
+                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reads, mentorPhotos);
     }
 }

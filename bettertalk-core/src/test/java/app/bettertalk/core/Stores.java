@@ -14,6 +14,7 @@ import app.bettertalk.core.mailing.EmailPreferences;
 import app.bettertalk.core.mailing.QueuedEmails;
 import app.bettertalk.core.mentor.MentorDirectory;
 import app.bettertalk.core.mentor.MentorRatings;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
@@ -29,5 +30,6 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
-                     MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads) {
+                     MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
+                     MentorPhotos mentorPhotos) {
 }

@@ -6,15 +6,17 @@ import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A mentor's own desk: their profile and public name, every plan (inactive ones too, oldest first), the bookings made
- * with them (newest first, each with the booker's public name) and the chats they hold as mentor (latest ending
- * first).
+ * with them (newest first, each with the booker's public name), the chats they hold as mentor (latest ending
+ * first) and their photo's version ({@code photoVersion}, empty without a photo).
  */
 public record MentorDashboard(Mentor mentor, String name, List<Plan> plans, List<BookingLine> bookings,
-                              List<ChatSummary> chats) {
+                              List<ChatSummary> chats, String photoVersion) {
     public MentorDashboard {
+        Objects.requireNonNull(photoVersion, "photoVersion");
         plans = List.copyOf(plans);
         bookings = List.copyOf(bookings);
         chats = List.copyOf(chats);

@@ -8,6 +8,7 @@ import app.bettertalk.core.chat.Countdown;
 import app.bettertalk.core.chat.Counterpart;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.shared.DomainException;
@@ -16,6 +17,7 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,16 +31,18 @@ public final class ViewMentorDashboard {
     private final Bookings bookings;
     private final ChatThreads threads;
     private final Users users;
+    private final MentorPhotos photos;
     private final AccessPolicy access;
     private final Clock clock;
 
     public ViewMentorDashboard(Mentors mentors, Plans plans, Bookings bookings, ChatThreads threads, Users users,
-                               AccessPolicy access, Clock clock) {
+                               MentorPhotos photos, AccessPolicy access, Clock clock) {
         this.mentors = mentors;
         this.plans = plans;
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
+        this.photos = photos;
         this.access = access;
         this.clock = clock;
     }
@@ -56,7 +60,6 @@ public final class ViewMentorDashboard {
         var mentor = mentors.byId(actor.id()).orElseThrow(
                 () -> new DomainException.Forbidden("not_a_mentor", "Apply to mentor first."));
         var names = new HashMap<UserId, String>();
-        var name = nameOf(mentor.id(), names);
         var now = clock.instant();
         var threadsOfMentor = threads.ofParticipant(mentor.id());
         var pairChats = PairChats.of(threadsOfMentor);
@@ -70,7 +73,8 @@ public final class ViewMentorDashboard {
                         new Counterpart(thread.user(), nameOf(thread.user(), names), false),
                         Countdown.of(thread.window().remainingAt(now))))
                 .toList();
-        return new MentorDashboard(mentor, name, plans.ofMentor(mentor.id()), lines, chats);
+        var photo = photos.versionsOf(List.of(mentor.id())).getOrDefault(mentor.id(), "");
+        return new MentorDashboard(mentor, mentor.publicName(), plans.ofMentor(mentor.id()), lines, chats, photo);
     }
 
     private String nameOf(UserId person, HashMap<UserId, String> known) {
