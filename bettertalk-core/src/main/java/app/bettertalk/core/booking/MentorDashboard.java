@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A mentor's own desk: their profile and public name, every plan (inactive ones too, oldest first), the bookings made
- * with them (newest first, each with the booker's public name) and the chats they hold as mentor (latest ending
- * first).
+ * with them (newest first, each with the booker's public name and where it stands by the clock) and the chats they
+ * hold as mentor (newest activity first, with what is unread).
  */
 public record MentorDashboard(Mentor mentor, String name, List<Plan> plans, List<BookingLine> bookings,
                               List<ChatSummary> chats) {

@@ -2,10 +2,9 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.chat.ChatSummary;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
-import app.bettertalk.core.chat.Countdown;
-import app.bettertalk.core.chat.Counterpart;
+import app.bettertalk.core.chat.Inbox;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.Mentors;
@@ -29,16 +28,18 @@ public final class ViewMentorDashboard {
     private final Bookings bookings;
     private final ChatThreads threads;
     private final Users users;
+    private final Inbox inbox;
     private final AccessPolicy access;
     private final Clock clock;
 
     public ViewMentorDashboard(Mentors mentors, Plans plans, Bookings bookings, ChatThreads threads, Users users,
-                               AccessPolicy access, Clock clock) {
+                               AccessPolicy access, Clock clock, ChatReads reads) {
         this.mentors = mentors;
         this.plans = plans;
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
+        this.inbox = new Inbox(threads, reads, users, mentors);
         this.access = access;
         this.clock = clock;
     }
@@ -64,11 +65,8 @@ public final class ViewMentorDashboard {
                 .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names),
                         pairChats.stateOf(booking, now)))
                 .toList();
-        var chats = threadsOfMentor.stream()
-                .filter(thread -> thread.mentor().equals(mentor.id()))
-                .map(thread -> new ChatSummary(thread,
-                        new Counterpart(thread.user(), nameOf(thread.user(), names), false),
-                        Countdown.of(thread.window().remainingAt(now))))
+        var chats = inbox.of(mentor.id(), now).stream()
+                .filter(summary -> summary.thread().mentor().equals(mentor.id()))
                 .toList();
         return new MentorDashboard(mentor, name, plans.ofMentor(mentor.id()), lines, chats);
     }
