@@ -8,6 +8,7 @@ import app.bettertalk.web.api.OpenApiDocument;
 import app.bettertalk.web.booking.BookingRoutes;
 import app.bettertalk.web.chat.ChatRoutes;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
+import app.bettertalk.web.chats.ChatsRoutes;
 import app.bettertalk.web.community.CommunityRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
@@ -52,7 +53,8 @@ public final class WebApp {
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
-                new NotesRoutes(core.readNotes(), core.writeNotes()));
+                new NotesRoutes(core.readNotes(), core.writeNotes()),
+                new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings));
         var guard = new Guard(core.resumeSession(), settings);
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);

@@ -160,6 +160,8 @@ final class PageRoutes {
                         .wrongUser(STRANGER, "404").wrongRole(MENTOR, "403").owner(USER, "303 /bookings/*")
                         .allowed(ADMIN, "303 /bookings/*"),
                 // chat and notes
+                page("GET /chats", w -> get("/chats")).noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200")
+                        .owner(MENTOR, "their chats as mentor", null, "200"),
                 page("GET /chat/{chatId}", w -> get("/chat/" + w.chat)).wrongUser(STRANGER, "404")
                         .wrongRole(ADMIN, "404").owner(USER, "200").allowed(MENTOR, "200"),
                 page("POST /chat/{chatId}/messages", w -> form("/chat/" + w.chat + "/messages", "text", "Hi",
