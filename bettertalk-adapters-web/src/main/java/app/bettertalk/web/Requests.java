@@ -40,6 +40,11 @@ public final class Requests {
         return ctx.path().startsWith("/api/") || ctx.path().startsWith("/ws/");
     }
 
+    /** The signed-in actor, or {@link Actor#visitor()} on a public page someone reads without signing in. */
+    public static Actor actorOrVisitor(Context ctx) {
+        return session(ctx).map(ResumeSession.Resumed::actor).orElseGet(Actor::visitor);
+    }
+
     /** A path parameter parsed into an id; one that is not an id is a 404, as an id that names nothing would be. */
     public static <T> T id(Context ctx, String name, Function<String, T> parse) {
         try {

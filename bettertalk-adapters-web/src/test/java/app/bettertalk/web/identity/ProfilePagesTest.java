@@ -154,7 +154,7 @@ class ProfilePagesTest {
         var page = site.visitor().get("/profile");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fprofile");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ProfilePagesTest {
         var page = site.newcomer("asha").get("/profile?tab=sessions");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.location()).isEqualTo("/onboarding?return=%2Fprofile%3Ftab%3Dsessions");
     }
 
     @Test
@@ -311,7 +311,7 @@ class ProfilePagesTest {
         var page = site.visitor().get("/profile/" + asha.userId(site.stores));
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).startsWith("/signin?return=%2Fprofile%2F");
     }
 
     private static String rowOf(String page, Booking booking) {

@@ -128,7 +128,7 @@ class MentorDashboardTest {
         var page = site.visitor().get("/mentor/dashboard");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fmentor%2Fdashboard");
     }
 
     @Test
@@ -136,7 +136,7 @@ class MentorDashboardTest {
         var page = site.newcomer("nila").get("/mentor/dashboard");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.location()).isEqualTo("/onboarding?return=%2Fmentor%2Fdashboard");
     }
 
     private UserId idOf(Browser browser) {
