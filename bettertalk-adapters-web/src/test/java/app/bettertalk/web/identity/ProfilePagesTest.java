@@ -319,4 +319,34 @@ class ProfilePagesTest {
         assertThat(start).as("row of booking " + booking.id()).isNotNegative();
         return page.substring(start, page.indexOf("</tr>", start));
     }
+
+    @Test
+    void a_member_is_offered_to_become_a_mentor_from_their_profile() {
+        var asha = site.member("asha");
+
+        var page = asha.get("/profile");
+
+        assertThat(page.body()).contains("<a class=\"button secondary\" href=\"/mentor/apply\" id=\"become-mentor\">");
+    }
+
+    @Test
+    void a_mentor_is_pointed_to_their_dashboard_from_their_profile() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+
+        var page = ravi.get("/profile");
+
+        assertThat(page.body()).contains("id=\"mentor-dashboard-link\"").doesNotContain("id=\"become-mentor\"");
+    }
+
+    @Test
+    void the_email_and_the_username_each_sit_in_their_own_labelled_pair() {
+        var asha = site.member("asha");
+
+        var page = asha.get("/profile").body();
+
+        assertThat(page).containsPattern("<div class=\"field\">\\s*<dt id=\"username-label\">Anonymous username</dt>"
+                + "\\s*<dd id=\"username\">asha</dd>");
+        assertThat(page).containsPattern("<div class=\"field\">\\s*<dt id=\"email-label\">Email</dt>"
+                + "\\s*<dd id=\"email\">asha\\d+@example.com</dd>");
+    }
 }
