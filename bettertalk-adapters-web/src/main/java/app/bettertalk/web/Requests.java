@@ -32,7 +32,10 @@ public final class Requests {
         WebSettings settings = ctx.attribute(SETTINGS);
         var viewer = session(ctx).map(Viewer::of).orElse(null);
         var csrf = viewer != null ? viewer.csrfToken() : Optional.ofNullable(ctx.<String>attribute(PRE_CSRF)).orElse("");
-        return new Frame(title, viewer, csrf, settings != null && settings.devLogin());
+        var here = ctx.path().equals("/signin") || ctx.path().equals("/") ? Optional.<String>empty()
+                : ReturnPath.here(ctx);
+        return new Frame(title, viewer, csrf, settings != null && settings.devLogin(),
+                ReturnPath.to("/signin", here));
     }
 
     /** The API, and WebSocket handshakes (a refused one is no page for a person). */

@@ -209,6 +209,16 @@ class MentorPageTest {
                 .contains("id=\"mentor-initials\">MI</span>");
     }
 
+    @Test
+    void a_signed_out_visitor_is_offered_to_sign_in_and_come_back_from_the_top_bar() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+
+        var page = site.visitor().get("/mentor/" + idOf(ravi));
+
+        assertThat(page.body()).contains("<a href=\"/signin?return=%2Fmentor%2F" + idOf(ravi)
+                + "\" id=\"sign-in-link\">Sign in</a>");
+    }
+
     private Browser unverifiedMentor(String username) {
         var browser = site.member(username);
         browser.get("/mentor/apply");
