@@ -37,7 +37,10 @@ public final class Requests {
         WebSettings settings = ctx.attribute(SETTINGS);
         var viewer = session(ctx).map(Viewer::of).orElse(null);
         var csrf = viewer != null ? viewer.csrfToken() : Optional.ofNullable(ctx.<String>attribute(PRE_CSRF)).orElse("");
-        return new Frame(title, viewer, csrf, settings != null && settings.devLogin(), unread(ctx, viewer));
+        var here = ctx.path().equals("/signin") || ctx.path().equals("/") ? Optional.<String>empty()
+                : ReturnPath.here(ctx);
+        return new Frame(title, viewer, csrf, settings != null && settings.devLogin(), unread(ctx, viewer),
+                ReturnPath.to("/signin", here));
     }
 
     /**
@@ -65,6 +68,11 @@ public final class Requests {
     /** The API, and WebSocket handshakes (a refused one is no page for a person). */
     public static boolean wantsJson(Context ctx) {
         return ctx.path().startsWith("/api/") || ctx.path().startsWith("/ws/");
+    }
+
+    /** The signed-in actor, or {@link Actor#visitor()} on a public page someone reads without signing in. */
+    public static Actor actorOrVisitor(Context ctx) {
+        return session(ctx).map(ResumeSession.Resumed::actor).orElseGet(Actor::visitor);
     }
 
     /** A path parameter parsed into an id; one that is not an id is a 404, as an id that names nothing would be. */

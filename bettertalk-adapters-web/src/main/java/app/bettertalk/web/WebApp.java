@@ -17,6 +17,7 @@ import app.bettertalk.web.notes.NotesRoutes;
 import app.bettertalk.web.notification.EmailPreferenceRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -32,6 +33,8 @@ import java.util.function.BooleanSupplier;
 public final class WebApp {
     /** Bodies larger than this are refused with 413 before any handler reads them. */
     static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Multipart uploads larger than this are refused with 413 as Jetty reads them. */
+    static final long MAX_UPLOAD_BYTES = 3L * 1024 * 1024;
 
     private final Javalin javalin;
 
@@ -49,7 +52,8 @@ public final class WebApp {
                 new AdminRoutes(core.viewMentorRoster(), core.listGroups(), core.verifyMentor(), core.createGroup()),
                 new MentorRoutes(core.viewMentor(), core.applyAsMentor(), core.editMentorProfile(),
                         core.viewMentorDashboard(), core.createPlan(), core.viewOwnPlan(), core.editPlan(),
-                        core.changePlanAvailability(), core.verifyMentor()),
+                        core.changePlanAvailability(), core.verifyMentor(), core.changeMentorPhoto(),
+                        core.removeMentorPhoto(), core.viewMentorPhoto()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
@@ -73,6 +77,12 @@ public final class WebApp {
         cfg.startup.showJavalinBanner = false;
         cfg.concurrency.useVirtualThreads = true;
         cfg.http.maxRequestSize = MAX_BODY_BYTES;
+        // Multipart bodies (the photo upload) are read by Jetty, not under maxRequestSize: bounded here, and in
+        // memory only, so no upload is written to a temporary file. A little over the 2 MB the core takes, so a
+        // file just over it gets the core's own words.
+        cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + MAX_BODY_BYTES, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxInMemoryFileSize((int) (MAX_UPLOAD_BYTES + MAX_BODY_BYTES), SizeUnit.BYTES);
         cfg.jsonMapper(Json.mapper());
         cfg.fileRenderer(new JteRenderer());
         cfg.staticFiles.add(files -> {

@@ -223,6 +223,44 @@ class BrowserJourneyTest {
         assertThat(user.has("#notes i")).isFalse();
     }
 
+    @Test
+    void a_visitor_reads_a_mentors_page_and_book_brings_them_back_to_it_after_signing_in_and_onboarding()
+            throws Exception {
+        var mentor = second.signedInLike(site.mentorWithPlan("meera_listens", 7));
+        mentor.open("/mentor/dashboard");
+        var photo = java.nio.file.Files.createTempFile("meera-", ".jpg");
+        java.nio.file.Files.write(photo, app.bettertalk.web.mentor.TestImages.withExif(
+                app.bettertalk.web.mentor.TestImages.jpeg(900, 600), 1));
+        mentor.find("#photo-file").sendKeys(photo.toString());
+        mentor.clickThrough("#upload-photo");
+        java.nio.file.Files.delete(photo);
+        var page = URI.create(mentor.find("#public-page-link").getAttribute("href")).getPath();
+        var visitor = first;
+
+        visitor.viewport(390, 844).open(page);
+        visitor.screenshot("15-mentor-page-signed-out-390");
+        var widthAtPhone = visitor.pageWidth();
+        var photoShown = visitor.find("#mentor-photo").getAttribute("naturalWidth");
+        visitor.viewport(1280, 900).open(page);
+        visitor.screenshot("16-mentor-page-signed-out-1280");
+        visitor.viewport(390, 844);
+        visitor.clickThrough("article.plan a.button");
+        visitor.type("form[action='/auth/dev'] input[name=email]", "asha@example.com");
+        visitor.clickThrough("form[action='/auth/dev'] button[type=submit]");
+        visitor.type("input[name=phone]", "98765 43210");
+        visitor.type("input[name=age]", "29");
+        visitor.type("input[name=username]", "asha_k");
+        visitor.clickThrough("form[action='/onboarding'] button[type=submit]");
+        var back = visitor.path();
+        visitor.clickThrough("article.plan a.button");
+        visitor.defaultViewport();
+
+        assertThat(widthAtPhone).isLessThanOrEqualTo(390);
+        assertThat(photoShown).isEqualTo("256");
+        assertThat(back).startsWith(page + "#plan-");
+        assertThat(visitor.path()).startsWith("/book/");
+    }
+
     /** Development sign-in, then onboarding, through the forms as a person fills them in; ends on the groups. */
     private static void signUpThroughThePages(Chrome chrome, String name, String username) {
         chrome.open("/signin");

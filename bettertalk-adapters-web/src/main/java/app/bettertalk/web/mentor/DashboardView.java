@@ -10,14 +10,17 @@ import app.bettertalk.web.booking.BookingWords;
 
 import java.util.List;
 
-/** The mentor dashboard, display-ready. */
-public record DashboardView(String mentorId, String name, boolean verified, DetailsForm profile,
-                            List<PlanCard> plans, List<BookingRow> bookings, List<ChatRow> chats) {
+/** The mentor dashboard, display-ready; {@code photoUrl} is empty without a photo, when the initials stand in. */
+public record DashboardView(String mentorId, String name, String initials, String photoUrl, boolean verified,
+                            DetailsForm profile, List<PlanCard> plans, List<BookingRow> bookings,
+                            List<ChatRow> chats) {
 
     static DashboardView of(MentorDashboard dashboard) {
         var mentor = dashboard.mentor();
-        return new DashboardView(mentor.id().toString(), dashboard.name(), mentor.verified(),
-                DetailsForm.of(mentor),
+        var id = mentor.id().toString();
+        return new DashboardView(id, dashboard.name(), MentorProfileView.initials(dashboard.name()),
+                dashboard.photoVersion().isEmpty() ? "" : MentorProfileView.photoUrl(id, dashboard.photoVersion()),
+                mentor.verified(), DetailsForm.of(mentor),
                 dashboard.plans().stream().map(PlanCard::onDashboard).toList(),
                 dashboard.bookings().stream().map(BookingRow::of).toList(),
                 dashboard.chats().stream().map(ChatRow::of).toList());

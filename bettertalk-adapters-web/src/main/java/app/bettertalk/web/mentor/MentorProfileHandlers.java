@@ -25,12 +25,15 @@ final class MentorProfileHandlers {
         this.editMentorProfile = editMentorProfile;
     }
 
-    /** {@code GET /mentor/{id}}: who may see which mentor and which plans is the core's to say. */
+    /**
+     * {@code GET /mentor/{id}}, public: who may see which mentor and which plans, and who is asked to sign in to
+     * book, is the core's to say.
+     */
     public void page(Context ctx) {
         var mentor = Requests.id(ctx, "id", text -> UserId.parse("mentor", text));
-        var page = viewMentor.view(new ViewMentor.Query(Requests.actor(ctx), mentor));
+        var page = viewMentor.view(new ViewMentor.Query(Requests.actorOrVisitor(ctx), mentor));
         ctx.render("mentor/profile.jte", Map.of("frame", Requests.frame(ctx, page.name()),
-                "mentor", MentorProfileView.of(page)));
+                "mentor", MentorProfileView.of(page, Requests.session(ctx).isPresent())));
     }
 
     /** {@code GET /mentor/apply}. */
