@@ -116,8 +116,8 @@ class AccessibilityTest {
 
     @AfterAll
     static void stop() {
-        try (var browser = chrome; var running = site) {
-            // both stop, even if one fails to
+        try (var running = site; var browser = chrome) {
+            // the browser first, so the server has no socket left open to wait for; both, even if one fails
         }
     }
 
