@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@link MentorDirectory} as one query that runs unchanged on MySQL, MariaDB and H2: plain joins and {@code EXISTS}
- * over {@code mentor_tags}, no FULLTEXT, and {@code LIKE} over lower-cased text with {@code !} as its escape
+ * {@link MentorDirectory} as one query that runs unchanged on MySQL, MariaDB and H2: plain joins and {@code IN}
+ * subqueries over {@code mentor_tags}, no FULLTEXT, and {@code LIKE} over lower-cased text with {@code !} as its escape
  * character (a backslash means different things to each database), every value typed by a person bound.
  */
 public final class JdbiMentorDirectory implements MentorDirectory {
@@ -32,15 +32,18 @@ public final class JdbiMentorDirectory implements MentorDirectory {
     static final String NAME = "CASE WHEN u.display_name <> '' THEN u.display_name "
             + "ELSE COALESCE(u.anonymous_username, '') END";
 
+    /** The mentor's lowest active price, read from the (mentor_id, is_active, price_paise) index; NULL for none. */
+    private static final String PRICE = "(SELECT MIN(pp.price_paise) FROM mentor_plans pp "
+            + "WHERE pp.mentor_id = m.user_id AND pp.is_active = TRUE)";
+
     private static final String SELECT = """
             SELECT m.user_id, %s AS mentor_name, m.headline, m.experience_years, m.created_at, m.updated_at,
-                   p.min_price, COALESCE(r.review_count, 0) AS review_count, COALESCE(r.star_total, 0) AS star_total
+                   %s AS min_price, COALESCE(r.review_count, 0) AS review_count,
+                   COALESCE(r.star_total, 0) AS star_total
             FROM mentors m
             JOIN users u ON u.id = m.user_id
             LEFT JOIN mentor_ratings r ON r.mentor_id = m.user_id
-            LEFT JOIN (SELECT mentor_id, MIN(price_paise) AS min_price FROM mentor_plans
-                       WHERE is_active = TRUE GROUP BY mentor_id) p ON p.mentor_id = m.user_id
-            WHERE m.is_verified = TRUE""".formatted(NAME);
+            WHERE m.is_verified = TRUE""".formatted(NAME, PRICE);
 
     private static final String REVIEWS = "COALESCE(r.review_count, 0)";
     private static final String STARS = "COALESCE(r.star_total, 0)";
@@ -54,10 +57,8 @@ public final class JdbiMentorDirectory implements MentorDirectory {
     @Override
     public DirectoryPage search(DirectoryCriteria criteria) {
         return jdbi.withHandle(handle -> {
-            var sql = new StringBuilder(SELECT);
-            where(criteria, sql);
-            sql.append("\nORDER BY ").append(orderBy(criteria.sort())).append("\nLIMIT :limit OFFSET :offset");
-            var query = handle.createQuery(sql.toString());
+            var tagged = tagged(handle, criteria.terms());
+            var query = handle.createQuery(sql(criteria, tagged));
             if (!criteria.topics().isEmpty()) {
                 query.bindList("topics", criteria.topics());
             }
@@ -66,6 +67,9 @@ public final class JdbiMentorDirectory implements MentorDirectory {
             }
             for (var i = 0; i < criteria.terms().size(); i++) {
                 query.bind("term" + i, containing(criteria.terms().get(i)));
+                if (!tagged.get(i).isEmpty()) {
+                    query.bindList("tagged" + i, tagged.get(i));
+                }
             }
             if (criteria.limitsPrice()) {
                 query.bind("priceMax", criteria.priceMax().value());
@@ -78,28 +82,51 @@ public final class JdbiMentorDirectory implements MentorDirectory {
         });
     }
 
-    private static void where(DirectoryCriteria criteria, StringBuilder sql) {
-        if (criteria.activePlanOnly()) {
-            sql.append("\n  AND p.min_price IS NOT NULL");
-        }
-        if (criteria.limitsPrice()) {
-            sql.append("\n  AND p.min_price <= :priceMax");
-        }
+    /**
+     * The query of {@code criteria}, its values left as named parameters; {@code tagged} holds, for each term, the
+     * mentors with a tag containing it.
+     */
+    static String sql(DirectoryCriteria criteria, List<List<byte[]>> tagged) {
+        var sql = new StringBuilder(SELECT);
+        where(criteria, tagged, sql);
+        return sql.append("\nORDER BY ").append(orderBy(criteria.sort())).append("\nLIMIT :limit OFFSET :offset")
+                .toString();
+    }
+
+    private static void where(DirectoryCriteria criteria, List<List<byte[]>> tagged, StringBuilder sql) {
+        // Topics and languages are uncorrelated IN subqueries, which every database runs once and then looks the
+        // mentors up by id (H2 would run a correlated EXISTS for every mentor). A term's tag matches are read first
+        // and bound as a list, since H2 runs a subquery inside an OR again for every mentor.
         if (!criteria.topics().isEmpty()) {
-            sql.append("\n  AND EXISTS (SELECT 1 FROM mentor_tags tp WHERE tp.mentor_id = m.user_id")
-                    .append(" AND tp.kind = 'EXPERTISE' AND tp.tag_key IN (<topics>))");
+            sql.append("\n  AND m.user_id IN (SELECT tp.mentor_id FROM mentor_tags tp")
+                    .append(" WHERE tp.kind = 'EXPERTISE' AND tp.tag_key IN (<topics>))");
         }
         if (!criteria.languages().isEmpty()) {
-            sql.append("\n  AND EXISTS (SELECT 1 FROM mentor_tags tl WHERE tl.mentor_id = m.user_id")
-                    .append(" AND tl.kind = 'LANGUAGE' AND tl.tag_key IN (<languages>))");
+            sql.append("\n  AND m.user_id IN (SELECT tl.mentor_id FROM mentor_tags tl")
+                    .append(" WHERE tl.kind = 'LANGUAGE' AND tl.tag_key IN (<languages>))");
+        }
+        // "Lowest active price at most x" is "an active plan at x or less", which the price index answers at once.
+        if (criteria.activePlanOnly() || criteria.limitsPrice()) {
+            sql.append("\n  AND EXISTS (SELECT 1 FROM mentor_plans pa WHERE pa.mentor_id = m.user_id")
+                    .append(" AND pa.is_active = TRUE")
+                    .append(criteria.limitsPrice() ? " AND pa.price_paise <= :priceMax)" : ")");
         }
         for (var i = 0; i < criteria.terms().size(); i++) {
             var like = " LIKE :term" + i + " ESCAPE '!'";
             sql.append("\n  AND (LOWER(").append(NAME).append(")").append(like)
-                    .append(" OR LOWER(m.headline)").append(like).append(" OR LOWER(m.bio)").append(like)
-                    .append(" OR EXISTS (SELECT 1 FROM mentor_tags tt WHERE tt.mentor_id = m.user_id AND tt.tag_key")
-                    .append(like).append("))");
+                    .append(" OR LOWER(m.headline)").append(like).append(" OR LOWER(m.bio)").append(like);
+            if (!tagged.get(i).isEmpty()) {
+                sql.append(" OR m.user_id IN (<tagged").append(i).append(">)");
+            }
+            sql.append(")");
         }
+    }
+
+    /** For each term, the mentors with a tag containing it: one indexed scan of the tags per term, done first. */
+    private static List<List<byte[]>> tagged(Handle handle, List<String> terms) {
+        return terms.stream().map(term -> handle.createQuery(
+                        "SELECT DISTINCT mentor_id FROM mentor_tags WHERE tag_key LIKE :term ESCAPE '!'")
+                .bind("term", containing(term)).map((rs, ctx) -> rs.getBytes("mentor_id")).list()).toList();
     }
 
     /**
@@ -108,12 +135,12 @@ public final class JdbiMentorDirectory implements MentorDirectory {
      * the order is the core's exact one.
      */
     static String orderBy(DirectorySort sort) {
-        var noPlanLast = "CASE WHEN p.min_price IS NULL THEN 1 ELSE 0 END";
+        var noPlanLast = "CASE WHEN " + PRICE + " IS NULL THEN 1 ELSE 0 END";
         return switch (sort) {
             case RECOMMENDED -> "(" + Recommendation.PRIOR_STARS + " + " + STARS + ") * 1e0 / ("
                     + Recommendation.PRIOR_REVIEWS + " + " + REVIEWS + ") DESC, m.updated_at DESC, m.user_id";
-            case PRICE_ASC -> noPlanLast + ", p.min_price, m.user_id";
-            case PRICE_DESC -> noPlanLast + ", p.min_price DESC, m.user_id";
+            case PRICE_ASC -> noPlanLast + ", " + PRICE + ", m.user_id";
+            case PRICE_DESC -> noPlanLast + ", " + PRICE + " DESC, m.user_id";
             case RATING -> "CASE WHEN " + REVIEWS + " = 0 THEN 1 ELSE 0 END, " + STARS + " * 1e0 / NULLIF(" + REVIEWS
                     + ", 0) DESC, " + REVIEWS + " DESC, m.user_id";
             case NEWEST -> "m.created_at DESC, m.user_id";
