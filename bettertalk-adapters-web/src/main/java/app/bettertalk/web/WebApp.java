@@ -9,6 +9,7 @@ import app.bettertalk.web.booking.BookingRoutes;
 import app.bettertalk.web.chat.ChatRoutes;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.community.CommunityRoutes;
+import app.bettertalk.web.directory.DirectoryRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
@@ -49,6 +50,7 @@ public final class WebApp {
                 new MentorRoutes(core.viewMentor(), core.applyAsMentor(), core.editMentorProfile(),
                         core.viewMentorDashboard(), core.createPlan(), core.viewOwnPlan(), core.editPlan(),
                         core.changePlanAvailability(), core.verifyMentor()),
+                new DirectoryRoutes(core.findMentors()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),

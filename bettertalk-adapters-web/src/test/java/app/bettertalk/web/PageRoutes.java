@@ -138,6 +138,11 @@ final class PageRoutes {
                         .wrongUser(STRANGER, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)), "404")
                         .noWrongRole(ANYONE + " see a verified mentor").owner(MENTOR, "200")
                         .owner(APPLICANT, "their own page, unverified", w -> get("/mentor/" + w.id(APPLICANT)), "200"),
+                // the mentor directory
+                page("GET /mentors", w -> get("/mentors?topic=anxiety&sort=price_asc"))
+                        .noWrongUser(ANYONE + " search verified mentors")
+                        .noWrongRole(ANYONE + " search verified mentors").owner(USER, "200")
+                        .owner(USER, "a sort off the list", w -> get("/mentors?sort=cheapest"), "422"),
                 // booking
                 page("GET /book/{planId}", w -> get("/book/" + w.plan))
                         .wrongUser(STRANGER, "a deactivated plan", w -> get("/book/" + w.retiredPlan), "404")
