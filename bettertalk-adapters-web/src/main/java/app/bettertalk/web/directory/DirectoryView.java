@@ -25,9 +25,14 @@ public record DirectoryView(Form form, List<Card> cards, String error, String pr
         var criteria = page.criteria();
         var previous = criteria.page() > 1 ? SearchParameters.link(PATH, criteria.onPage(criteria.page() - 1)) : "";
         var next = page.hasNext() ? SearchParameters.link(PATH, criteria.onPage(criteria.page() + 1)) : "";
+        var cards = page.cards().stream().map(Card::of).toList();
+        if (cards.isEmpty() && criteria.page() > 1) {
+            return new DirectoryView(Form.of(sent), cards, "", "", "", true, "Back to the first page",
+                    SearchParameters.link(PATH, criteria.onPage(1)));
+        }
         var suggestion = page.suggestion();
-        return new DirectoryView(Form.of(sent), page.cards().stream().map(Card::of).toList(), "", previous, next,
-                page.cards().isEmpty(), suggestion.map(found -> words(found.dropped())).orElse(""),
+        return new DirectoryView(Form.of(sent), cards, "", previous, next, cards.isEmpty(),
+                suggestion.map(found -> words(found.dropped())).orElse(""),
                 suggestion.map(found -> SearchParameters.link(PATH, found.criteria())).orElse(""));
     }
 

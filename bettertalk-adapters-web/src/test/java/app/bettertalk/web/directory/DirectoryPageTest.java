@@ -148,6 +148,16 @@ class DirectoryPageTest {
     }
 
     @Test
+    void a_page_past_the_end_links_back_to_the_first() {
+        mentor("ravi_k", List.of("grief"), List.of("Hindi"), 499);
+
+        var page = asha().get("/mentors?topic=grief&page=3");
+
+        assertThat(page.body()).contains("id=\"no-mentors\"")
+                .contains("<a href=\"/mentors?topic=grief\" id=\"drop-filter\">Back to the first page</a>");
+    }
+
+    @Test
     void pages_link_to_each_other_keeping_the_search() {
         for (var i = 0; i < 21; i++) {
             mentor("guide_" + i, List.of("grief"), List.of("Hindi"), 100 + i);
