@@ -10,6 +10,7 @@ import app.bettertalk.web.chat.ChatRoutes;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.chats.ChatsRoutes;
 import app.bettertalk.web.community.CommunityRoutes;
+import app.bettertalk.web.directory.DirectoryRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
@@ -54,6 +55,7 @@ public final class WebApp {
                         core.viewMentorDashboard(), core.createPlan(), core.viewOwnPlan(), core.editPlan(),
                         core.changePlanAvailability(), core.verifyMentor(), core.changeMentorPhoto(),
                         core.removeMentorPhoto(), core.viewMentorPhoto()),
+                new DirectoryRoutes(core.findMentors()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),

@@ -69,6 +69,11 @@ final class ApiRoutes {
                         .wrongUser(STRANGER, "not a member", null, "403 not_a_member")
                         .noWrongRole("membership is the rule").owner(USER, "201"),
                 // mentors and plans
+                api("GET /api/v1/mentors", w -> get("/api/v1/mentors?lang=hindi&sort=newest"))
+                        .noWrongUser(ANYONE + " search verified mentors")
+                        .noWrongRole(ANYONE + " search verified mentors").owner(USER, "200")
+                        .owner(USER, "a sort off the list", w -> get("/api/v1/mentors?sort=cheapest"),
+                                "422 validation"),
                 api("GET /api/v1/mentors/{id}", w -> get("/api/v1/mentors/" + w.id(MENTOR)))
                         .wrongUser(STRANGER, "no deactivated plans", null, "200")
                         .wrongUser(STRANGER, "an unverified mentor", w -> get("/api/v1/mentors/" + w.id(APPLICANT)),

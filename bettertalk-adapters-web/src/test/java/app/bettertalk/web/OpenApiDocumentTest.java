@@ -155,6 +155,13 @@ class OpenApiDocumentTest {
         schemas.check("GroupList", asha.get("/api/v1/groups").json());
         schemas.check("GroupDetail", asha.get("/api/v1/groups/" + group.id()).json());
         schemas.check("CommentList", asha.get("/api/v1/posts/" + post.get("id").asText() + "/comments").json());
+        site.stores.unitOfWork().inTransaction(() -> {
+            site.stores.mentorRatings().adjust(mentor.userId(site.stores), 2, 9);
+            return true;
+        });
+        schemas.check("MentorList", asha.get("/api/v1/mentors").json());
+        schemas.check("MentorList", asha.get("/api/v1/mentors?q=nobody&has_plan=0").json());
+        schemas.check("MentorList", asha.get("/api/v1/mentors?q=nobody").json());
         schemas.check("MentorProfile", asha.get("/api/v1/mentors/" + mentor.userId(site.stores)).json());
         schemas.check("PlanList", mentor.get("/api/v1/me/plans").json());
         schemas.check("Plan", mentor.json("PATCH", "/api/v1/me/plans/" + plan, "{\"active\":true}").json());

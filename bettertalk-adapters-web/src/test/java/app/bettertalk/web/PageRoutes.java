@@ -161,6 +161,11 @@ final class PageRoutes {
                         .owner(APPLICANT, "their own, unverified", w -> get("/mentors/" + w.id(APPLICANT)
                                 + "/photo"), "200").allowed(ADMIN, "an unverified mentor's",
                                 w -> get("/mentors/" + w.id(APPLICANT) + "/photo"), "200"),
+                // the mentor directory
+                page("GET /mentors", w -> get("/mentors?topic=anxiety&sort=price_asc"))
+                        .noWrongUser(ANYONE + " search verified mentors")
+                        .noWrongRole(ANYONE + " search verified mentors").owner(USER, "200")
+                        .owner(USER, "a sort off the list", w -> get("/mentors?sort=cheapest"), "422"),
                 // booking
                 page("GET /book/{planId}", w -> get("/book/" + w.plan))
                         .wrongUser(STRANGER, "a deactivated plan", w -> get("/book/" + w.retiredPlan), "404")

@@ -51,6 +51,6 @@ public final class InMemoryStores {
                 mentorPhotos));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
-                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reads, mentorPhotos);
+                new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos);
     }
 }

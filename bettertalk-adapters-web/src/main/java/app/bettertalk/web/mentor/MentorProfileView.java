@@ -31,7 +31,7 @@ public record MentorProfileView(String id, String name, String initials, String 
     }
 
     /** Up to two letters from the first words of the name ({@code "Ravi Kumar"} → {@code "RK"}), else "?". */
-    static String initials(String name) {
+    public static String initials(String name) {
         var letters = new StringBuilder();
         for (var word : name.strip().split("[\\s_.-]+")) {
             if (!word.isEmpty() && letters.codePointCount(0, letters.length()) < 2) {

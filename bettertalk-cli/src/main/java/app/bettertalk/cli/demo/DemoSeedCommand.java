@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -67,6 +68,16 @@ public final class DemoSeedCommand implements Callable<Integer> {
 
     private record Person(String username, String name, String bio) {
     }
+
+    /** What each demo mentor lists, different for each so the directory's filters have something to tell apart. */
+    private record Tags(List<String> expertise, List<String> languages, int years) {
+    }
+
+    private static final Map<String, Tags> MENTOR_TAGS = Map.of(
+            "meera_listens", new Tags(List.of("anxiety", "burnout", "career"), List.of("English", "Tamil"), 9),
+            "arjun_coach", new Tags(List.of("breakups", "self-growth", "confidence"), List.of("English", "Hindi"), 6),
+            "kavya_care", new Tags(List.of("loneliness", "anxiety", "family"), List.of("Malayalam", "English", "Hindi"),
+                    4));
 
     private static final List<SeedGroups.Draft> GROUPS = List.of(
             new SeedGroups.Draft("Anxiety", "Racing thoughts, sleepless nights and what helps."),
@@ -138,9 +149,10 @@ public final class DemoSeedCommand implements Callable<Integer> {
         try {
             uses.viewMentor().view(new ViewMentor.Query(Actor.operator(), mentorId));
         } catch (DomainException.NotFound none) {
+            var tags = MENTOR_TAGS.get(person.username());
             uses.applyAsMentor().apply(new ApplyAsMentor.Command(account.actor(), new Mentor.Details(person.bio(),
                     person.bio() + " I listen without judging and help you find your next step.",
-                    List.of("anxiety", "self-growth"), List.of("English", "Hindi"), 6)));
+                    tags.expertise(), tags.languages(), tags.years())));
         }
         uses.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), mentorId, true));
         var actor = uses.identifyActor().identify(mentorId);

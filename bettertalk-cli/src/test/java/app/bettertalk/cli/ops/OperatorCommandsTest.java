@@ -22,7 +22,9 @@ import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mentor.FakePhotoCropper;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.MentorCard;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.shared.Paise;
@@ -169,6 +171,17 @@ class OperatorCommandsTest {
         assertThat(first.out()).contains("\"groupsCreated\":5,\"mentorsCreated\":3,\"membersCreated\":3,\"postsWritten\":5");
         assertThat(second.out()).contains("\"groupsCreated\":0,\"mentorsCreated\":0,\"membersCreated\":0,\"postsWritten\":0");
         assertThat(bettertalk("mentor", "list", "--json").out()).contains("\"verified\":true").doesNotContain("false");
+    }
+
+    @Test
+    void demo_seed_mentors_are_told_apart_by_the_directory_filters() {
+        bettertalk("demo", "seed");
+        var asha = onboarded("asha");
+
+        var tamil = core.findMentors().find(FindMentors.Query.of(asha, "", List.of("anxiety"), List.of("tamil"), "",
+                "", "", ""));
+
+        assertThat(tamil.cards()).extracting(MentorCard::name).containsExactly("meera_listens");
     }
 
     @Test

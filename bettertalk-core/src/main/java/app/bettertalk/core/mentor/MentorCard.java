@@ -11,10 +11,12 @@ import java.util.Optional;
 /**
  * A verified mentor as the directory lists them: name (as their page shows it), headline, tags, languages, years,
  * the lowest price of their active plans ({@link #NO_PLAN} when they have none), their review tally, when they last
- * changed their profile ({@code activeAt}, "recent activity") and when they joined.
+ * changed their profile ({@code activeAt}, "recent activity"), when they joined, and their photo's version
+ * ({@code photoVersion}, empty without a photo).
  */
 public record MentorCard(UserId id, String name, String headline, List<String> expertise, List<String> languages,
-                         int experienceYears, Paise priceFrom, Rating rating, Instant activeAt, Instant joinedAt) {
+                         int experienceYears, Paise priceFrom, Rating rating, Instant activeAt, Instant joinedAt,
+                         String photoVersion) {
     /** The {@code priceFrom} of a mentor without an active plan; a plan's price is at least ₹1, so none is 0. */
     public static final Paise NO_PLAN = Paise.ZERO;
 
@@ -28,6 +30,7 @@ public record MentorCard(UserId id, String name, String headline, List<String> e
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(activeAt, "activeAt");
         Objects.requireNonNull(joinedAt, "joinedAt");
+        Objects.requireNonNull(photoVersion, "photoVersion");
     }
 
     /** The lowest price of the mentor's active plans, empty when they offer none. */

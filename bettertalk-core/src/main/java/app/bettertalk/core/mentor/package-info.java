@@ -8,5 +8,11 @@
  * a title, description, price in paise, optional live-session minutes, a chat window of 1 to 90 days and an active
  * flag, and is shown for editing to, and changed by, its mentor only. Only active plans of verified mentors can be
  * booked.
+ * <p>
+ * The directory ({@link app.bettertalk.core.mentor.FindMentors}) lists verified mentors only, filtered by words,
+ * topics, languages and price and sorted from an allow-list ({@link app.bettertalk.core.mentor.DirectorySort}),
+ * every order ending on the id so pages are stable; "recommended" is the Bayesian rule of
+ * {@link app.bettertalk.core.mentor.Recommendation}, fed by each mentor's review tally
+ * ({@link app.bettertalk.core.mentor.MentorRatings}).
  */
 package app.bettertalk.core.mentor;

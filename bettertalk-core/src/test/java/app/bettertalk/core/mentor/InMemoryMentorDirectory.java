@@ -1,7 +1,5 @@
 package app.bettertalk.core.mentor;
 
-import app.bettertalk.core.identity.User;
-import app.bettertalk.core.identity.Users;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +8,14 @@ import java.util.stream.Stream;
 
 /** {@link MentorDirectory} over the in-memory stores, filtering and ordering by the rules in core. */
 public final class InMemoryMentorDirectory implements MentorDirectory {
-    private final Users users;
     private final Mentors mentors;
     private final Plans plans;
     private final MentorRatings ratings;
+    private final MentorPhotos photos;
 
-    public InMemoryMentorDirectory(Users users, Mentors mentors, Plans plans, MentorRatings ratings) {
-        this.users = users;
+    public InMemoryMentorDirectory(Mentors mentors, Plans plans, MentorRatings ratings,
+                                   MentorPhotos photos) {
+        this.photos = photos;
         this.mentors = mentors;
         this.plans = plans;
         this.ratings = ratings;
@@ -37,7 +36,7 @@ public final class InMemoryMentorDirectory implements MentorDirectory {
     }
 
     private boolean matches(Mentor mentor, DirectoryCriteria criteria) {
-        var name = lower(users.byId(mentor.id()).map(User::publicName).orElse(""));
+        var name = lower(mentor.publicName());
         var tags = Stream.concat(mentor.expertise().stream(), mentor.languages().stream())
                 .map(InMemoryMentorDirectory::lower).toList();
         return anyOf(criteria.topics(), mentor.expertise()) && anyOf(criteria.languages(), mentor.languages())
@@ -51,12 +50,12 @@ public final class InMemoryMentorDirectory implements MentorDirectory {
     }
 
     private MentorCard card(Mentor mentor) {
-        var name = users.byId(mentor.id()).map(User::publicName).orElse("");
+        var name = mentor.publicName();
         var lowest = plans.ofMentor(mentor.id()).stream().filter(Plan::active).map(Plan::price)
                 .min(Comparable::compareTo).orElse(MentorCard.NO_PLAN);
         return new MentorCard(mentor.id(), name, mentor.headline(), mentor.expertise(), mentor.languages(),
                 mentor.experienceYears(), Objects.requireNonNull(lowest), ratings.of(mentor.id()), mentor.updatedAt(),
-                mentor.createdAt());
+                mentor.createdAt(), photos.versionsOf(List.of(mentor.id())).getOrDefault(mentor.id(), ""));
     }
 
     private static String lower(String text) {

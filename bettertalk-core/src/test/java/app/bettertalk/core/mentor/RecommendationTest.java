@@ -16,7 +16,7 @@ class RecommendationTest {
 
     private static MentorCard card(String id, Rating rating, Instant activeAt) {
         return new MentorCard(new UserId(UUID.fromString(id)), "m", "h", List.of(), List.of(), 0,
-                Paise.ofRupees(499), rating, activeAt, T0);
+                Paise.ofRupees(499), rating, activeAt, T0, "");
     }
 
     private static List<String> ranked(MentorCard... cards) {
