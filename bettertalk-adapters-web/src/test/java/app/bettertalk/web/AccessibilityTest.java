@@ -84,6 +84,10 @@ class AccessibilityTest {
         state("chats", chat.user(), "/chats");
         state("chats, the mentor's", chat.mentor(), "/chats");
         state("chats, none yet", site.member("noor_k"), "/chats");
+        state("directory", chat.user(), "/mentors");
+        state("directory filtered", chat.user(), "/mentors?topic=anxiety&lang=hindi&sort=price_asc");
+        state("directory with no results", chat.user(), "/mentors?q=zzzz-nobody");
+        state("directory with a refused search", chat.user(), "/mentors?sort=cheapest");
         state("mentor dashboard plans", chat.mentor(), "/mentor/dashboard/plans");
         state("mentor application", site.member("kiran_k"), "/mentor/apply");
         state("mentor application with errors", site.member("devi_k"), "/mentor/apply", page -> {
