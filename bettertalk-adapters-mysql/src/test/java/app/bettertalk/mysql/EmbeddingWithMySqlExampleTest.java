@@ -26,6 +26,7 @@ import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.notification.JdbiOutbox;
+import app.bettertalk.mysql.review.JdbiReviews;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
                         payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
-                        new UnsubscribeTokens(secret), RandomGenerator.getDefault()),
+                        new UnsubscribeTokens(secret), RandomGenerator.getDefault(), new JdbiReviews(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

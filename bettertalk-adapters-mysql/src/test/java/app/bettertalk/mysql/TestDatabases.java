@@ -16,6 +16,7 @@ import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
+import app.bettertalk.mysql.review.JdbiReviews;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class TestDatabases {
 
     // Children before parents, so deleting never trips a foreign key.
     private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_messages", "chats",
-            "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
+            "reviews", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_tags", "mentors", "users");
 
     private static final Map<Key, Schema> SCHEMAS = new ConcurrentHashMap<>();
@@ -72,6 +73,6 @@ public final class TestDatabases {
                 new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
-                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi));
+                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiReviews(jdbi));
     }
 }

@@ -25,6 +25,7 @@ import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
+import app.bettertalk.mysql.review.JdbiReviews;
 import app.bettertalk.notifications.EmailDispatcher;
 import app.bettertalk.notifications.EmailTemplates;
 import app.bettertalk.notifications.MailboxDirectoryMailer;
@@ -98,7 +99,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
-                unsubscribeTokens(), RandomGenerator.getDefault());
+                unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiReviews(jdbi));
         return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
     }
 

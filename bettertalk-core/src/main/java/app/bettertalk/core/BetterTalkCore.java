@@ -75,6 +75,11 @@ import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.review.ListMentorReviews;
+import app.bettertalk.core.review.ReplyToReview;
+import app.bettertalk.core.review.Reviews;
+import app.bettertalk.core.review.ViewBookingReview;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
@@ -108,12 +113,14 @@ public record BetterTalkCore(
         ViewPost viewPost,
         SendQueuedEmails sendQueuedEmails, ListQueuedEmails listQueuedEmails, RetryEmail retryEmail,
         ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
-        Unsubscribe unsubscribe) {
+        Unsubscribe unsubscribe,
+        WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
+        ListMentorReviews listMentorReviews) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
-     * randomness that jitters retries.
+     * randomness that jitters retries; then the stores of later features.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -121,7 +128,7 @@ public record BetterTalkCore(
                         UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
-                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter) {
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter, Reviews reviews) {
     }
 
     /** The rules a deployment may tune. */
@@ -167,7 +174,7 @@ public record BetterTalkCore(
                 new CancelBooking(p.bookings(), access, uow, clock),
                 new ListBookings(p.bookings(), access),
                 new ViewBooking(p.bookings(), access),
-                new SweepExpiredChats(p.chatThreads(), p.bookings(), p.jobLocks(), uow, clock),
+                new SweepExpiredChats(p.chatThreads(), p.bookings(), p.users(), p.outbox(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
                         clock, rules.quietPeriod()),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
@@ -178,11 +185,11 @@ public record BetterTalkCore(
                 new FindAccount(p.users(), access),
                 new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock),
                 new SeedGroups(p.groups(), access, uow, clock),
-                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access),
+                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new ViewMentorRoster(p.mentors(), p.users(), access),
                 new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
                         clock),
-                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access),
+                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access, clock),
                 new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
                         p.unsubscribeTokens(), rules.emailDelivery(), p.jitter(), clock),
@@ -190,6 +197,10 @@ public record BetterTalkCore(
                 new RetryEmail(p.queuedEmails(), access, uow, clock),
                 new ViewEmailPreferences(p.emailPreferences(), access),
                 new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
-                new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock));
+                new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock),
+                new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), access, uow, clock),
+                new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
+                new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),
+                new ListMentorReviews(p.reviews(), p.mentors(), p.users(), access, clock));
     }
 }

@@ -14,6 +14,7 @@ import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
+import app.bettertalk.core.review.InMemoryReviews;
 import app.bettertalk.core.shared.InMemoryJobLocks;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
 
@@ -39,9 +40,10 @@ public final class InMemoryStores {
         var outbox = new InMemoryOutbox();
         var sessions = new InMemorySessions();
         var emailPreferences = new InMemoryEmailPreferences();
+        var reviews = new InMemoryReviews();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, reviews));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences);
+                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, reviews);
     }
 }

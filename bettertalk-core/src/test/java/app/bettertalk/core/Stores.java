@@ -15,6 +15,7 @@ import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notification.Outbox;
+import app.bettertalk.core.review.Reviews;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
@@ -25,5 +26,6 @@ import app.bettertalk.core.shared.UnitOfWork;
 public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, Memberships memberships, Posts posts,
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
-                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences) {
+                     UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
+                     Reviews reviews) {
 }

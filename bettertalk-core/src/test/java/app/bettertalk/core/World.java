@@ -79,6 +79,11 @@ import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.review.InMemoryReviews;
+import app.bettertalk.core.review.ListMentorReviews;
+import app.bettertalk.core.review.ReplyToReview;
+import app.bettertalk.core.review.ViewBookingReview;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -163,7 +168,7 @@ public final class World {
     public final ListBookings listBookings = new ListBookings(bookings, access);
     public final ViewBooking viewBooking = new ViewBooking(bookings, access);
     public final SweepExpiredChats sweepExpiredChats =
-            new SweepExpiredChats(chatThreads, bookings, stores.jobLocks(), unitOfWork, clock);
+            new SweepExpiredChats(chatThreads, bookings, users, outbox, stores.jobLocks(), unitOfWork, clock);
 
     public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
             unitOfWork, clock, quietPeriod);
@@ -173,11 +178,12 @@ public final class World {
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
     public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access);
 
-    public final ListMyBookings listMyBookings = new ListMyBookings(bookings, chatThreads, users, mentors, access);
+    public final ListMyBookings listMyBookings =
+            new ListMyBookings(bookings, chatThreads, users, mentors, access, clock);
     public final ViewMentorRoster viewMentorRoster = new ViewMentorRoster(mentors, users, access);
     public final ViewMentorDashboard viewMentorDashboard =
             new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, access, clock);
-    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access);
+    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access, clock);
     public final SendQueuedEmails sendQueuedEmails = new SendQueuedEmails(outbox, emailPreferences, users, mailer,
             unsubscribeTokens, deliveryPolicy, jitter, clock);
     public final ListQueuedEmails listQueuedEmails = new ListQueuedEmails(outbox, access);
@@ -186,6 +192,13 @@ public final class World {
     public final ChangeEmailPreferences changeEmailPreferences =
             new ChangeEmailPreferences(emailPreferences, access, unitOfWork, clock);
     public final Unsubscribe unsubscribe = new Unsubscribe(unsubscribeTokens, emailPreferences, unitOfWork, clock);
+
+    public final InMemoryReviews reviews = (InMemoryReviews) stores.reviews();
+    public final WriteReview writeReview = new WriteReview(bookings, chatThreads, reviews, access, unitOfWork, clock);
+    public final ViewBookingReview viewBookingReview =
+            new ViewBookingReview(bookings, chatThreads, reviews, users, access, clock);
+    public final ReplyToReview replyToReview = new ReplyToReview(reviews, mentors, access, unitOfWork, clock);
+    public final ListMentorReviews listMentorReviews = new ListMentorReviews(reviews, mentors, users, access, clock);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

@@ -80,7 +80,7 @@ class OperatorCommandsTest {
                 stores.bookings(), stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(),
                 stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
-                new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault()),
+                new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.reviews()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

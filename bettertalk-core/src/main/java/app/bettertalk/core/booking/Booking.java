@@ -1,6 +1,7 @@
 package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.Participants;
+import app.bettertalk.core.chat.ChatWindow;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -57,6 +58,19 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
     /** Waiting for its payment: {@link #confirm} would take one, and {@link #cancel} still could call it off. */
     public boolean awaitsPayment() {
         return status.canMoveTo(BookingStatus.CONFIRMED);
+    }
+
+    /**
+     * Whether the chat this booking paid for has ended at {@code now}, by the clock and not by the sweep: a paid
+     * booking's days join the pair's one chat window ({@code pairWindow}), so they end when it does; an expired
+     * booking's have ended; an unpaid booking bought none, so nothing of it ends.
+     */
+    public boolean chatEndedAt(ChatWindow pairWindow, Instant now) {
+        return switch (status) {
+            case EXPIRED -> true;
+            case CONFIRMED -> !pairWindow.isOpenAt(now);
+            case PENDING, CANCELLED -> false;
+        };
     }
 
     public Booking confirm(String reference, Instant at) {

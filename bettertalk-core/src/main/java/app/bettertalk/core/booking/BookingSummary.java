@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * One booking in a person's list: the other person by public name (a tick for a verified mentor) and, once the
- * booking is paid (confirmed or expired), the chat it opened.
+ * booking is paid (confirmed or expired), the chat it opened. {@code reviewable}: the list offers the viewer the
+ * booking's review, as they booked it, paid, and its chat has ended by the clock.
  */
-public record BookingSummary(Booking booking, Counterpart counterpart, Optional<ChatId> chat) {
+public record BookingSummary(Booking booking, Counterpart counterpart, Optional<ChatId> chat, boolean reviewable) {
     public BookingSummary {
         Objects.requireNonNull(booking, "booking");
         Objects.requireNonNull(counterpart, "counterpart");

@@ -3,7 +3,6 @@ package app.bettertalk.core.booking;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
-import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.Counterpart;
@@ -14,6 +13,7 @@ import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.shared.UseCase;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,16 @@ public final class ListMyBookings {
     private final Users users;
     private final Mentors mentors;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public ListMyBookings(Bookings bookings, ChatThreads threads, Users users, Mentors mentors, AccessPolicy access) {
+    public ListMyBookings(Bookings bookings, ChatThreads threads, Users users, Mentors mentors, AccessPolicy access,
+                          Clock clock) {
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
         this.mentors = mentors;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Input of {@link ListMyBookings}. */
@@ -61,19 +64,23 @@ public final class ListMyBookings {
         var verified = mentors.byIds(others).stream().filter(Mentor::verified).map(Mentor::id)
                 .collect(Collectors.toSet());
         var chats = threads.ofParticipant(actor.id()).stream()
-                .collect(Collectors.toMap(Pair::of, ChatThread::id, (first, second) -> first));
+                .collect(Collectors.toMap(Pair::of, Function.identity(), (first, second) -> first));
+        var now = clock.instant();
         Function<Booking, BookingSummary> summary = booking -> {
             var other = booking.counterpartOf(actor.id());
             var counterpart = new Counterpart(other, names.getOrDefault(other, ""),
                     other.equals(booking.mentor()) && verified.contains(other));
-            return new BookingSummary(booking, counterpart, chatOf(booking, chats));
+            var chat = chatOf(booking, chats);
+            var chatEnded = chat.map(thread -> booking.chatEndedAt(thread.window(), now)).orElse(false);
+            return new BookingSummary(booking, counterpart, chat.map(ChatThread::id),
+                    access.mayReview(actor, booking, booking.status().isPaid(), chatEnded));
         };
         return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList(),
                 actor.role() == Role.MENTOR || !withMe.isEmpty());
     }
 
     /** Only a paid booking leads to the chat; a pending or cancelled one never opened it. */
-    private static Optional<ChatId> chatOf(Booking booking, Map<Pair, ChatId> chats) {
+    private static Optional<ChatThread> chatOf(Booking booking, Map<Pair, ChatThread> chats) {
         return booking.status().isPaid() ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,12 +24,14 @@ public final class ViewBookingPage {
     private final ChatThreads threads;
     private final Users users;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public ViewBookingPage(Bookings bookings, ChatThreads threads, Users users, AccessPolicy access) {
+    public ViewBookingPage(Bookings bookings, ChatThreads threads, Users users, AccessPolicy access, Clock clock) {
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Input of {@link ViewBookingPage}. */
@@ -46,8 +49,10 @@ public final class ViewBookingPage {
         // Only a paid booking leads to the chat, and only its two participants (an admin reads no chat).
         Optional<ChatThread> chat = booking.status().isPaid() && booking.includes(actor.id())
                 ? threads.ofPair(booking.user(), booking.mentor()) : Optional.empty();
+        var chatEnded = chat.map(thread -> booking.chatEndedAt(thread.window(), clock.instant())).orElse(false);
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
-                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat.map(ChatThread::id));
+                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat.map(ChatThread::id),
+                access.mayReview(actor, booking, booking.status().isPaid(), chatEnded));
     }
 
     private String nameOf(UserId person) {

@@ -72,7 +72,8 @@ public abstract class OutboxContract {
                         "Deep support \"30 days\"", new Paise(149_999), 30),
                 new Email.ChatOpened(ravi.id(), booking.id().value(), chat.id().value(), "asha", at(10_080), true),
                 new Email.FirstMessage(asha.id(), chat.id().value(), "ravi_k"),
-                new Email.MessageAfterQuiet(asha.id(), chat.id().value(), message.id().value(), "ravi_k"));
+                new Email.MessageAfterQuiet(asha.id(), chat.id().value(), message.id().value(), "ravi_k"),
+                new Email.ReviewInvitation(asha.id(), booking.id().value(), "Ravi – नमस्ते 🌱"));
 
         for (var i = 0; i < emails.size(); i++) {
             queue(emails.get(i), at(4 + i));
@@ -83,7 +84,8 @@ public abstract class OutboxContract {
                 new Queued(emails.get(1), at(5)),
                 new Queued(emails.get(2), at(6)),
                 new Queued(emails.get(3), at(7)),
-                new Queued(emails.get(4), at(8)));
+                new Queued(emails.get(4), at(8)),
+                new Queued(emails.get(5), at(9)));
     }
 
     @Test
