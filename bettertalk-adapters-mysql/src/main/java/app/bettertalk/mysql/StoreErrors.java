@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The one place that reads what a database error means, by vendor code rather than message text wherever a code
  * exists: MySQL and MariaDB report a duplicate key as error 1062, H2 as SQLState 23505; a deadlock or lock wait
- * timeout as 1213/1205, H2 as 40001/50200/HYT00.
+ * timeout as 1213/1205, H2 as 40001/50200/HYT00; a violated CHECK constraint as 3819 (MySQL), 4025 (MariaDB) or
+ * SQLState 23513 (H2).
  */
 public final class StoreErrors {
     private StoreErrors() {
@@ -29,6 +30,17 @@ public final class StoreErrors {
     /** True when {@code failure} is a duplicate of the unique key named {@code key} (H2 may add a suffix). */
     public static boolean isDuplicateOf(Throwable failure, String key) {
         return duplicateKey(failure).filter(name -> name.startsWith(key)).isPresent();
+    }
+
+    /** True when {@code failure} is a row refused by one of the table's CHECK constraints. */
+    public static boolean isCheckViolation(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == 3819 || sql.getErrorCode() == 4025
+                    || "23513".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code failure} says the transaction lost a lock race and may simply be run again. */

@@ -20,6 +20,8 @@ import app.bettertalk.mysql.community.JdbiMemberships;
 import app.bettertalk.mysql.community.JdbiPosts;
 import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
+import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
+import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -58,7 +60,8 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
                         payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
-                        new UnsubscribeTokens(secret), RandomGenerator.getDefault(), new JdbiReviews(jdbi)),
+                        new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
+                        new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiReviews(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

@@ -12,6 +12,8 @@ import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
+import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
+import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -36,6 +38,7 @@ public final class TestDatabases {
     // Children before parents, so deleting never trips a foreign key.
     private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_messages", "chats",
             "reviews", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
+            "mentor_ratings",
             "mentor_tags", "mentors", "users");
 
     private static final Map<Key, Schema> SCHEMAS = new ConcurrentHashMap<>();
@@ -73,6 +76,7 @@ public final class TestDatabases {
                 new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
-                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiReviews(jdbi));
+                new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
+                new JdbiMentorDirectory(jdbi), new JdbiReviews(jdbi));
     }
 }

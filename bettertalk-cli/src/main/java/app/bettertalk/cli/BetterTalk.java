@@ -41,6 +41,10 @@ public final class BetterTalk implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The embedded database's AUTO_SERVER listens for this machine's other BetterTalk processes only.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         System.exit(run(args, System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true), new CountDownLatch(1)));
     }

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * BetterTalk's configuration, each value taken from the first place that has it: a command-line flag, then the
@@ -18,7 +21,7 @@ import java.util.function.Function;
  * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use; with no
  * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}.
  */
-public record Settings(Path home, DatabaseSettings database, Mail mail) {
+public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -33,7 +36,8 @@ public record Settings(Path home, DatabaseSettings database, Mail mail) {
         SMTP_PASSWORD("smtp.password", "BETTERTALK_SMTP_PASSWORD"),
         SMTP_SECURITY("smtp.security", "BETTERTALK_SMTP_SECURITY"),
         MAIL_FROM("mail.from", "BETTERTALK_MAIL_FROM"),
-        SECRET("secret", "BETTERTALK_SECRET");
+        SECRET("secret", "BETTERTALK_SECRET"),
+        QUIET_PERIOD("quiet.period", "BETTERTALK_QUIET_PERIOD");
 
         private final String property;
         private final String environment;
@@ -73,8 +77,46 @@ public record Settings(Path home, DatabaseSettings database, Mail mail) {
             url = embeddedUrl(home);
             user = user == null ? "sa" : user;
         }
-        return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(key -> first(
-                flags.get(key), env.get(key.environment()), file.getProperty(key.property()))));
+        Function<Key, String> value = key -> first(flags.get(key), env.get(key.environment()),
+                file.getProperty(key.property()));
+        return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(value),
+                quietPeriod(value.apply(Key.QUIET_PERIOD)));
+    }
+
+    /** The default quiet period before a "new message" email, as the specification gives it. */
+    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofHours(12);
+
+    /**
+     * A length of time as an operator writes it: {@code 90m}, {@code 12h}, {@code 2d}, {@code 45s}, or ISO-8601
+     * ({@code PT12H}); at least a minute, since a shorter quiet period would email every message.
+     */
+    public static Duration quietPeriod(String text) {
+        if (text == null) {
+            return DEFAULT_QUIET_PERIOD;
+        }
+        var length = duration(text.strip());
+        if (length.compareTo(Duration.ofMinutes(1)) < 0 || length.compareTo(Duration.ofDays(30)) > 0) {
+            throw new IllegalArgumentException("the quiet period must be 1m to 30d, not " + text.strip());
+        }
+        return length;
+    }
+
+    private static Duration duration(String text) {
+        var simple = Pattern.compile("(\\d{1,6})([smhd])").matcher(text.toLowerCase(Locale.ROOT));
+        if (simple.matches()) {
+            var amount = Long.parseLong(simple.group(1));
+            return switch (simple.group(2)) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+        }
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("the quiet period must look like 90m, 12h, 2d or PT12H, not " + text);
+        }
     }
 
     /**
@@ -126,10 +168,14 @@ public record Settings(Path home, DatabaseSettings database, Mail mail) {
         }
     }
 
-    /** The embedded default: an H2 file in MySQL mode under {@code home}, so the same migrations run on it. */
+    /**
+     * The embedded default: an H2 file in MySQL mode under {@code home}, so the same migrations run on it. With
+     * {@code AUTO_SERVER} the first process to open the file serves it to the others over a loopback socket (see
+     * {@link BetterTalk#main}), so a cron job's {@code emails sweep} runs while {@code serve} holds the file.
+     */
     public static String embeddedUrl(Path home) {
         return "jdbc:h2:file:" + home.toAbsolutePath().resolve("bettertalk")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE";
     }
 
     public boolean usesEmbeddedDatabase() {

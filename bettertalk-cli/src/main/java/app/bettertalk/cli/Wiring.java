@@ -6,8 +6,10 @@ import app.bettertalk.core.chat.LiveDelivery;
 import app.bettertalk.core.mailing.Mailer;
 import app.bettertalk.core.mailing.SendQueuedEmails;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.notification.QuietPeriod;
 import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.JdbiJobLocks;
+import app.bettertalk.mysql.JdbiSiteAddress;
 import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.booking.JdbiBookings;
@@ -21,6 +23,8 @@ import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
+import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
+import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -46,6 +50,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -57,6 +62,7 @@ public final class Wiring implements AutoCloseable {
     private final Clock clock;
     private Database database;
     private BetterTalkCore operatorCore;
+    private boolean schemaChecked;
 
     public Wiring(Settings settings, Clock clock) {
         this.settings = settings;
@@ -93,14 +99,26 @@ public final class Wiring implements AutoCloseable {
 
     /** As {@link #core(PaymentGateway, LiveDelivery)}, its emails linking to {@code siteUrl}. */
     public BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl) {
+        return core(payments, live, siteUrl, rules(settings.quietPeriod()));
+    }
+
+    /** The core's rules as configured: the defaults but for the quiet period before a "new message" email. */
+    public static BetterTalkCore.Rules rules(Duration quietPeriod) {
+        var defaults = BetterTalkCore.Rules.DEFAULT;
+        return new BetterTalkCore.Rules(defaults.ageLimits(), new QuietPeriod(quietPeriod), defaults.sessionPolicy(),
+                defaults.emailDelivery());
+    }
+
+    private BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl, BetterTalkCore.Rules rules) {
         var jdbi = database().jdbi();
         var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi),
                 new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
                 new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
-                unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiReviews(jdbi));
-        return BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
+                unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
+                new JdbiMentorDirectory(jdbi), new JdbiReviews(jdbi));
+        return BetterTalkCore.assemble(ports, rules);
     }
 
     /**
@@ -110,28 +128,53 @@ public final class Wiring implements AutoCloseable {
      */
     public synchronized BetterTalkCore operatorCore() {
         if (operatorCore == null) {
-            if (settings.usesEmbeddedDatabase()) {
-                database().migrate();
-            } else {
-                var pending = database().migrations().stream().filter(MigrationState::pending).count();
-                if (pending > 0) {
-                    throw new IllegalStateException("the database at " + settings.database().redactedUrl() + " has "
-                            + pending + " pending migration" + (pending == 1 ? "" : "s")
-                            + "; run bettertalk db migrate first");
-                }
-            }
+            requireCurrentSchema();
             operatorCore = core(new PaymentsOff(), message -> { });
         }
         return operatorCore;
     }
 
+    private synchronized void requireCurrentSchema() {
+        if (schemaChecked) {
+            return;
+        }
+        if (settings.usesEmbeddedDatabase()) {
+            database().migrate();
+        } else {
+            var pending = database().migrations().stream().filter(MigrationState::pending).count();
+            if (pending > 0) {
+                throw new IllegalStateException("the database at " + settings.database().redactedUrl() + " has "
+                        + pending + " pending migration" + (pending == 1 ? "" : "s")
+                        + "; run bettertalk db migrate first");
+            }
+        }
+        schemaChecked = true;
+    }
+
     /**
      * The public URL emails link to: {@code preferred} (a {@code --base-url} flag) if given, else the configured
-     * {@code BETTERTALK_BASE_URL}, else the address {@code serve} listens on by default.
+     * {@code BETTERTALK_BASE_URL}, else where {@code serve} last said it serves (a sweep run by cron beside it),
+     * else the address {@code serve} listens on by default.
      */
     public URI siteUrl(String preferred) {
         var configured = settings.mail().siteUrl();
-        return URI.create(preferred != null ? preferred : configured.isEmpty() ? "http://127.0.0.1:7070" : configured);
+        if (preferred != null) {
+            return URI.create(preferred);
+        }
+        if (!configured.isEmpty()) {
+            return URI.create(configured);
+        }
+        return recordedSiteUrl().orElse(URI.create("http://127.0.0.1:7070"));
+    }
+
+    /** Tells later sweeps, in whatever process they run, that the product is served at {@code url}. */
+    public void recordSiteUrl(URI url) {
+        new JdbiSiteAddress(database().jdbi()).record(url, clock.instant());
+    }
+
+    private Optional<URI> recordedSiteUrl() {
+        requireCurrentSchema();
+        return new JdbiSiteAddress(database().jdbi()).recorded();
     }
 
     /** Where emails go: the configured SMTP server, else the mailbox folder {@code $BETTERTALK_HOME/mail}. */
@@ -179,10 +222,10 @@ public final class Wiring implements AutoCloseable {
      * The web server over this database. Development sign-in brings the simulated payment provider; otherwise no
      * payment is accepted until a real provider is wired here.
      */
-    public WebApp webApp(WebSettings web) {
+    public WebApp webApp(WebSettings web, Duration quietPeriod) {
         var live = new InProcessLiveDelivery();
         var payments = web.devLogin() ? new SimulatedPayments() : new PaymentsOff();
-        var core = core(payments, live, web.baseUrl());
+        var core = core(payments, live, web.baseUrl(), rules(quietPeriod));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers);
     }

@@ -62,7 +62,10 @@ import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
+import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.ListMentors;
+import app.bettertalk.core.mentor.MentorDirectory;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.mentor.VerifyMentor;
@@ -114,13 +117,15 @@ public record BetterTalkCore(
         SendQueuedEmails sendQueuedEmails, ListQueuedEmails listQueuedEmails, RetryEmail retryEmail,
         ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
         Unsubscribe unsubscribe,
+        FindMentors findMentors,
         WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
         ListMentorReviews listMentorReviews) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
-     * randomness that jitters retries; then the stores of later features.
+     * randomness that jitters retries; each mentor's review tally, the directory that searches verified
+     * mentors, and the reviews.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -128,7 +133,8 @@ public record BetterTalkCore(
                         UnitOfWork unitOfWork, PaymentGateway payments, LiveDelivery live, Clock clock,
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
-                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter, Reviews reviews) {
+                        UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
+                        MentorRatings mentorRatings, MentorDirectory mentorDirectory, Reviews reviews) {
     }
 
     /** The rules a deployment may tune. */
@@ -198,9 +204,10 @@ public record BetterTalkCore(
                 new ViewEmailPreferences(p.emailPreferences(), access),
                 new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
                 new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock),
-                new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), access, uow, clock),
+                new FindMentors(p.mentorDirectory(), access),
+                new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), p.mentorRatings(), access, uow, clock),
                 new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
                 new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),
-                new ListMentorReviews(p.reviews(), p.mentors(), p.users(), access, clock));
+                new ListMentorReviews(p.reviews(), p.mentors(), p.mentorRatings(), p.users(), access, clock));
     }
 }

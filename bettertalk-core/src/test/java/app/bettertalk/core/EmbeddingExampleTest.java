@@ -34,7 +34,7 @@ class EmbeddingExampleTest {
                 new FakePaymentGateway(), new InMemoryLiveDelivery(), Clock.systemUTC(), stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens("a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8)),
-                RandomGenerator.getDefault(), stores.reviews()),
+                RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.reviews()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

@@ -10,6 +10,8 @@ import app.bettertalk.core.community.InMemoryPosts;
 import app.bettertalk.core.identity.InMemorySessions;
 import app.bettertalk.core.identity.InMemoryUsers;
 import app.bettertalk.core.mailing.InMemoryEmailPreferences;
+import app.bettertalk.core.mentor.InMemoryMentorDirectory;
+import app.bettertalk.core.mentor.InMemoryMentorRatings;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
@@ -40,10 +42,12 @@ public final class InMemoryStores {
         var outbox = new InMemoryOutbox();
         var sessions = new InMemorySessions();
         var emailPreferences = new InMemoryEmailPreferences();
+        var mentorRatings = new InMemoryMentorRatings();
         var reviews = new InMemoryReviews();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences, reviews));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reviews));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
-                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, reviews);
+                notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
+                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reviews);
     }
 }

@@ -11,6 +11,8 @@ import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mailing.EmailPreferences;
 import app.bettertalk.core.mailing.QueuedEmails;
+import app.bettertalk.core.mentor.MentorDirectory;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
@@ -27,5 +29,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
-                     Reviews reviews) {
+                     MentorRatings mentorRatings, MentorDirectory mentorDirectory, Reviews reviews) {
 }

@@ -64,10 +64,12 @@ import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
+import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.mentor.ListMentors;
 import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
@@ -151,6 +153,7 @@ public final class World {
     public final EditPlan editPlan = new EditPlan(plans, mentors, access, unitOfWork, clock);
     public final ChangePlanAvailability changePlanAvailability =
             new ChangePlanAvailability(plans, mentors, access, unitOfWork, clock);
+    public final FindMentors findMentors = new FindMentors(stores.mentorDirectory(), access);
 
     public final CreateGroup createGroup = new CreateGroup(groups, access, unitOfWork, clock);
     public final ListGroups listGroups = new ListGroups(groups, memberships, access);
@@ -194,11 +197,14 @@ public final class World {
     public final Unsubscribe unsubscribe = new Unsubscribe(unsubscribeTokens, emailPreferences, unitOfWork, clock);
 
     public final InMemoryReviews reviews = (InMemoryReviews) stores.reviews();
-    public final WriteReview writeReview = new WriteReview(bookings, chatThreads, reviews, access, unitOfWork, clock);
+    public final MentorRatings mentorRatings = stores.mentorRatings();
+    public final WriteReview writeReview =
+            new WriteReview(bookings, chatThreads, reviews, mentorRatings, access, unitOfWork, clock);
     public final ViewBookingReview viewBookingReview =
             new ViewBookingReview(bookings, chatThreads, reviews, users, access, clock);
     public final ReplyToReview replyToReview = new ReplyToReview(reviews, mentors, access, unitOfWork, clock);
-    public final ListMentorReviews listMentorReviews = new ListMentorReviews(reviews, mentors, users, access, clock);
+    public final ListMentorReviews listMentorReviews =
+            new ListMentorReviews(reviews, mentors, mentorRatings, users, access, clock);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

@@ -16,11 +16,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link Mentors} in {@code mentors}, with expertise tags and languages in {@code mentor_tags}, in order. */
+/**
+ * {@link Mentors} in {@code mentors}, with expertise tags and languages in {@code mentor_tags}, in order, each with
+ * its lower-cased key for the directory.
+ */
 public final class JdbiMentors implements Mentors {
     private static final String EXPERTISE = "EXPERTISE";
     private static final String LANGUAGE = "LANGUAGE";
@@ -99,17 +103,25 @@ public final class JdbiMentors implements Mentors {
     }
 
     private static void writeTags(Handle handle, Mentor mentor) {
-        var batch = handle.prepareBatch("INSERT INTO mentor_tags (mentor_id, kind, position, tag) VALUES (?, ?, ?, ?)");
+        var batch = handle.prepareBatch(
+                "INSERT INTO mentor_tags (mentor_id, kind, position, tag, tag_key) VALUES (?, ?, ?, ?, ?)");
         var id = Columns.id(mentor.id().value());
         for (var i = 0; i < mentor.expertise().size(); i++) {
-            batch.bind(0, id).bind(1, EXPERTISE).bind(2, i).bind(3, mentor.expertise().get(i)).add();
+            var tag = mentor.expertise().get(i);
+            batch.bind(0, id).bind(1, EXPERTISE).bind(2, i).bind(3, tag).bind(4, key(tag)).add();
         }
         for (var i = 0; i < mentor.languages().size(); i++) {
-            batch.bind(0, id).bind(1, LANGUAGE).bind(2, i).bind(3, mentor.languages().get(i)).add();
+            var tag = mentor.languages().get(i);
+            batch.bind(0, id).bind(1, LANGUAGE).bind(2, i).bind(3, tag).bind(4, key(tag)).add();
         }
         if (batch.size() > 0) {
             batch.execute();
         }
+    }
+
+    /** The tag as the directory compares it: lower-cased here, not by each database's own collation. */
+    static String key(String tag) {
+        return tag.toLowerCase(Locale.ROOT);
     }
 
     private static List<Mentor> withTags(Handle handle, List<Row> rows) {

@@ -1,15 +1,20 @@
 package app.bettertalk.cli.serve;
 
 import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.Settings;
 import app.bettertalk.cli.Wiring;
 import app.bettertalk.web.WebSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,6 +57,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Seconds between email sweeps with --send-emails (default: ${DEFAULT-VALUE}).")
     int emailInterval;
 
+    @Option(names = "--chat-sweep", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Expire ended chats' bookings in the background every --chat-sweep-interval "
+                    + "(on by default; --no-chat-sweep leaves it to 'bettertalk chats sweep-expired' from cron).")
+    boolean chatSweep;
+
+    @Option(names = "--chat-sweep-interval", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Seconds between chat-expiry sweeps (default: ${DEFAULT-VALUE}).")
+    int chatSweepInterval;
+
+    @Option(names = "--quiet-period", paramLabel = "DURATION",
+            description = "How long a chat must be silent before a new message is emailed, as 90m, 12h, 2d "
+                    + "(env BETTERTALK_QUIET_PERIOD, config quiet.period; default 12h).")
+    String quietPeriod;
+
     /** {@code stopped} is counted down to make a running server stop, as a signal would. */
     public ServeCommand(Supplier<Wiring> wiring, Map<String, String> env, CountDownLatch stopped) {
         this.wiring = wiring;
@@ -60,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         if (devLogin && !isLoopback(host)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--dev-login lets anyone sign in as anyone; it is only allowed on a loopback host, not " + host);
@@ -71,15 +90,37 @@ public final class ServeCommand implements Callable<Integer> {
         if (emailInterval < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--email-interval must be at least 1");
         }
+        if (chatSweepInterval < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--chat-sweep-interval must be at least 1");
+        }
+        Duration quiet;
+        try {
+            quiet = quietPeriod == null ? null : Settings.quietPeriod(quietPeriod);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quiet-period: " + e.getMessage());
+        }
         var wired = wiring.get();
+        if (quiet == null) {
+            quiet = wired.settings().quietPeriod();
+        }
         if (!noMigrate) {
             wired.database().migrate();
         }
+        try (var listening = listen(host, port)) {
+            return serve(wired, listening, quiet);
+        }
+    }
+
+    private int serve(Wiring wired, ServerSocketChannel listening, Duration quiet)
+            throws InterruptedException, IOException {
+        var bound = ((InetSocketAddress) listening.getLocalAddress()).getPort();
+        // Links point where the product is served: the configured address, else the port actually bound.
         var url = baseUrl != null || !wired.settings().mail().siteUrl().isEmpty() ? wired.siteUrl(baseUrl)
-                : URI.create("http://" + host + ":" + port);
+                : URI.create("http://" + host + ":" + bound);
+        wired.recordSiteUrl(url);
         var settings = new WebSettings(url, devLogin, env.get("BETTERTALK_GOOGLE_CLIENT_ID"),
                 env.get("BETTERTALK_GOOGLE_CLIENT_SECRET"));
-        var app = wired.webApp(settings).start(host, port);
+        var app = wired.webApp(settings, quiet).start(listening);
         var out = spec.commandLine().getOut();
         out.println("BetterTalk is serving on http://" + host + ":" + app.port() + "/"
                 + (devLogin ? " with development sign-in" : "") + " (database: "
@@ -90,14 +131,38 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Sending queued emails every " + emailInterval + " s to " + wired.mailDestination() + ".");
             out.flush();
         }
+        var chats = chatSweep ? ChatSweeps.every(Duration.ofSeconds(chatSweepInterval),
+                wired.operatorCore().sweepExpiredChats()) : null;
+        if (chats != null) {
+            out.println("Expiring ended chats every " + chatSweepInterval + " s.");
+            out.flush();
+        }
         var hook = new Thread(stopped::countDown, "bettertalk-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
+        if (chats != null) {
+            chats.close();
+        }
         if (emails != null) {
             emails.close();
         }
         app.stop();
         return ExitCodes.OK;
+    }
+
+    private ServerSocketChannel listen(String host, int port) {
+        try {
+            var channel = ServerSocketChannel.open();
+            try {
+                channel.bind(new InetSocketAddress(host, port));
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+            return channel;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
     }
 
     static boolean isLoopback(String host) {

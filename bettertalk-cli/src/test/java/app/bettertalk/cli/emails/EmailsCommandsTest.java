@@ -84,6 +84,29 @@ class EmailsCommandsTest {
     }
 
     @Test
+    void a_quiet_period_set_in_the_environment_decides_which_later_message_is_emailed() throws Exception {
+        env.put("BETTERTALK_QUIET_PERIOD", "14h");
+        Journey.play(env, userHome, clock);
+
+        var code = bettertalk("emails", "sweep");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(mailbox()).extracting(EmailsCommandsTest::subject).hasSize(SUBJECTS.size() - 1)
+                .doesNotContain("New message from ravi_k");
+    }
+
+    @Test
+    void a_quiet_period_that_is_no_duration_is_refused_in_one_line() {
+        env.put("BETTERTALK_QUIET_PERIOD", "soon");
+
+        var code = bettertalk("emails", "sweep");
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).isEqualTo("bettertalk: the quiet period must look like 90m, 12h, 2d or PT12H, "
+                + "not soon" + System.lineSeparator());
+    }
+
+    @Test
     void a_second_sweep_finds_nothing_to_send() {
         Journey.play(env, userHome, clock);
         bettertalk("emails", "sweep");

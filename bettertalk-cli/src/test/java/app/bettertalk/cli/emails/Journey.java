@@ -31,7 +31,7 @@ import java.util.Map;
  * It leaves seven emails in the outbox: two welcomes, a booking confirmation, two chat-opened, a first message and a
  * message after the quiet period.
  */
-final class Journey {
+public final class Journey {
     static final String ASHA_EMAIL = "asha.private@example.com";
     static final String RAVI_EMAIL = "ravi.private@example.com";
     static final String WRITTEN = "SECRET-WORDS";
@@ -39,7 +39,7 @@ final class Journey {
     private Journey() {
     }
 
-    static void play(Map<String, String> env, Path userHome, TestClock clock) {
+    public static void play(Map<String, String> env, Path userHome, TestClock clock) {
         try (var wiring = new Wiring(Settings.resolve(Map.of(), env, null, userHome), clock)) {
             wiring.database().migrate();
             var core = wiring.core(new SimulatedPayments(), new InProcessLiveDelivery());

@@ -80,7 +80,8 @@ class OperatorCommandsTest {
                 stores.bookings(), stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(),
                 stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
-                new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.reviews()),
+                new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
+                stores.mentorDirectory(), stores.reviews()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

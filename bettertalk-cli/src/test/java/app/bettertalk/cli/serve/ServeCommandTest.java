@@ -38,6 +38,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void a_quiet_period_shorter_than_a_minute_is_a_usage_error() {
+        var err = new StringWriter();
+
+        var code = BetterTalk.run(new String[] {"serve", "--quiet-period", "30s"},
+                Map.of("BETTERTALK_HOME", home.toString()), home, Clock.systemUTC(), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--quiet-period: the quiet period must be 1m to 30d, not 30s");
+    }
+
+    @Test
+    void a_chat_sweep_interval_below_one_second_is_a_usage_error() {
+        var err = new StringWriter();
+
+        var code = BetterTalk.run(new String[] {"serve", "--chat-sweep-interval", "0"},
+                Map.of("BETTERTALK_HOME", home.toString()), home, Clock.systemUTC(), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--chat-sweep-interval must be at least 1");
+    }
+
+    @Test
     void serve_on_a_fresh_home_migrates_the_embedded_database_answers_health_and_stops_when_told() throws Exception {
         var out = new StringWriter();
         var stop = new CountDownLatch(1);

@@ -4,6 +4,7 @@ import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A mentor's reviews, newest first, a page at a time: public wherever the mentor is (a verified mentor's to everyone,
- * an unverified one's to themselves and admins), each under its member's anonymous username only.
+ * an unverified one's to themselves and admins), each under its member's anonymous username only, with the
+ * mentor's tally of all their reviews.
  */
 @UseCase
 public final class ListMentorReviews {
@@ -28,13 +30,16 @@ public final class ListMentorReviews {
 
     private final Reviews reviews;
     private final Mentors mentors;
+    private final MentorRatings ratings;
     private final Users users;
     private final AccessPolicy access;
     private final Clock clock;
 
-    public ListMentorReviews(Reviews reviews, Mentors mentors, Users users, AccessPolicy access, Clock clock) {
+    public ListMentorReviews(Reviews reviews, Mentors mentors, MentorRatings ratings, Users users,
+                             AccessPolicy access, Clock clock) {
         this.reviews = reviews;
         this.mentors = mentors;
+        this.ratings = ratings;
         this.users = users;
         this.access = access;
         this.clock = clock;
@@ -69,6 +74,6 @@ public final class ListMentorReviews {
                 access.mayReply(actor, review) && review.replyableAt(now))).toList();
         var next = found.size() > query.limit()
                 ? Optional.of(ReviewCursor.after(page.getLast())) : Optional.<ReviewCursor>empty();
-        return new MentorReviews(mentor.id(), shown, next);
+        return new MentorReviews(mentor.id(), ratings.of(mentor.id()), shown, next);
     }
 }

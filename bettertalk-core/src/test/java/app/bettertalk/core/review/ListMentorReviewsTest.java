@@ -3,6 +3,7 @@ package app.bettertalk.core.review;
 import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.Rating;
 import app.bettertalk.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -159,5 +160,17 @@ class ListMentorReviewsTest {
 
             assertThat(refused.field()).as("limit %d", limit).isEqualTo("limit");
         }
+    }
+
+    @Test
+    void the_page_carries_the_mentor_s_tally_of_every_review_not_just_the_page_s() {
+        reviewBy("asha", 4);
+        reviewBy("meena", 5);
+        reviewBy("nila", 3);
+
+        var page = list(world.onboardedUser("sam"), ReviewCursor.NEWEST, 1);
+
+        assertThat(page.rating()).isEqualTo(new Rating(3, 12));
+        assertThat(page.rating().average()).contains(4.0);
     }
 }

@@ -7,6 +7,7 @@ import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.Confirmation;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.Rating;
 import app.bettertalk.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -263,5 +264,54 @@ class WriteReviewTest {
         var review = write(asha, booking.id(), 5, "ह".repeat(2_000));
 
         assertThat(review.text()).hasSize(2_000);
+    }
+
+    @Test
+    void a_new_review_adds_one_and_its_stars_to_the_mentor_s_tally() {
+        var booking = endedSession().booking();
+
+        write(asha, booking.id(), 4, "");
+
+        assertThat(world.mentorRatings.of(ravi.id())).isEqualTo(new Rating(1, 4));
+    }
+
+    @Test
+    void an_edit_moves_the_tally_by_the_difference_in_stars_only() {
+        var booking = endedSession().booking();
+        write(asha, booking.id(), 2, "");
+
+        write(asha, booking.id(), 5, "Better than I said.");
+
+        assertThat(world.mentorRatings.of(ravi.id())).isEqualTo(new Rating(1, 5));
+    }
+
+    @Test
+    void an_edit_of_the_text_alone_leaves_the_tally_as_it_was() {
+        var booking = endedSession().booking();
+        write(asha, booking.id(), 3, "Okay.");
+
+        write(asha, booking.id(), 3, "Okay, really.");
+
+        assertThat(world.mentorRatings.of(ravi.id())).isEqualTo(new Rating(1, 3));
+    }
+
+    @Test
+    void a_refused_review_leaves_the_tally_alone() {
+        var confirmation = world.confirmedBooking(asha, week);
+
+        catchThrowable(() -> write(asha, confirmation.booking().id(), 5, ""));
+
+        assertThat(world.mentorRatings.of(ravi.id())).isEqualTo(Rating.NONE);
+    }
+
+    @Test
+    void a_review_refused_after_it_was_stored_rolls_the_tally_back_with_it() {
+        var booking = endedSession().booking();
+        var first = write(asha, booking.id(), 3, "");
+        world.clock.set(first.createdAt().plus(Duration.ofDays(14)));
+
+        catchThrowable(() -> write(asha, booking.id(), 1, ""));
+
+        assertThat(world.mentorRatings.of(ravi.id())).isEqualTo(new Rating(1, 3));
     }
 }
