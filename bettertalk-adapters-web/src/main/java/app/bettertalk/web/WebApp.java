@@ -14,6 +14,7 @@ import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
 import app.bettertalk.web.notes.NotesRoutes;
 import app.bettertalk.web.notification.EmailPreferenceRoutes;
+import app.bettertalk.web.review.ReviewRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -48,11 +49,13 @@ public final class WebApp {
                 new AdminRoutes(core.viewMentorRoster(), core.listGroups(), core.verifyMentor(), core.createGroup()),
                 new MentorRoutes(core.viewMentor(), core.applyAsMentor(), core.editMentorProfile(),
                         core.viewMentorDashboard(), core.createPlan(), core.viewOwnPlan(), core.editPlan(),
-                        core.changePlanAvailability(), core.verifyMentor()),
+                        core.changePlanAvailability(), core.verifyMentor(), core.listMentorReviews()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
-                new NotesRoutes(core.readNotes(), core.writeNotes()));
+                new NotesRoutes(core.readNotes(), core.writeNotes()),
+                new ReviewRoutes(core.viewBookingReview(), core.writeReview(), core.listMentorReviews(),
+                        core.replyToReview()));
         var guard = new Guard(core.resumeSession(), settings);
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);

@@ -9,6 +9,7 @@ import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
 import app.bettertalk.core.mentor.ViewOwnPlan;
+import app.bettertalk.core.review.ListMentorReviews;
 import app.bettertalk.web.FeatureRoutes;
 import io.javalin.config.JavalinConfig;
 
@@ -24,8 +25,9 @@ public final class MentorRoutes implements FeatureRoutes {
 
     public MentorRoutes(ViewMentor viewMentor, ApplyAsMentor applyAsMentor, EditMentorProfile editMentorProfile,
                         ViewMentorDashboard viewMentorDashboard, CreatePlan createPlan, ViewOwnPlan viewOwnPlan,
-                        EditPlan editPlan, ChangePlanAvailability changePlanAvailability, VerifyMentor verifyMentor) {
-        this.profiles = new MentorProfileHandlers(viewMentor, applyAsMentor, editMentorProfile);
+                        EditPlan editPlan, ChangePlanAvailability changePlanAvailability, VerifyMentor verifyMentor,
+                        ListMentorReviews listMentorReviews) {
+        this.profiles = new MentorProfileHandlers(viewMentor, applyAsMentor, editMentorProfile, listMentorReviews);
         this.dashboard = new MentorDashboardHandlers(viewMentorDashboard);
         this.plans = new PlanHandlers(createPlan, viewOwnPlan, editPlan, changePlanAvailability);
         this.api = new MentorApiHandlers(viewMentor, applyAsMentor, createPlan, editPlan, changePlanAvailability,

@@ -74,6 +74,7 @@ public final class ListMentorReviews {
                 access.mayReply(actor, review) && review.replyableAt(now))).toList();
         var next = found.size() > query.limit()
                 ? Optional.of(ReviewCursor.after(page.getLast())) : Optional.<ReviewCursor>empty();
-        return new MentorReviews(mentor.id(), ratings.of(mentor.id()), shown, next);
+        var name = users.byId(mentor.id()).map(User::publicName).orElse("");
+        return new MentorReviews(mentor.id(), name, ratings.of(mentor.id()), shown, next);
     }
 }
