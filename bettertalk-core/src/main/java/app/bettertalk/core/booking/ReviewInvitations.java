@@ -37,9 +37,7 @@ final class ReviewInvitations {
         }
         var mentors = lastOfWindow.values().stream().map(Booking::mentor).distinct().toList();
         var names = users.byIds(mentors).stream().collect(Collectors.toMap(User::id, User::publicName));
-        for (var booking : lastOfWindow.values()) {
-            outbox.queue(new Email.ReviewInvitation(booking.user(), booking.id().value(),
-                    names.getOrDefault(booking.mentor(), "")), at);
-        }
+        outbox.queueAll(lastOfWindow.values().stream().map(booking -> new Email.ReviewInvitation(booking.user(),
+                booking.id().value(), names.getOrDefault(booking.mentor(), ""))).toList(), at);
     }
 }

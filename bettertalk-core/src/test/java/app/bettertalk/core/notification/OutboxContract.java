@@ -116,6 +116,28 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void queuing_several_at_once_queues_each_and_ignores_a_known_key() {
+        var known = new Email.ChatOpened(asha.id(), booking.id().value(), chat.id().value(), "ravi_k", at(100), false);
+        queue(known, at(2));
+        var sameEvent = new Email.ChatOpened(asha.id(), booking.id().value(), chat.id().value(), "Ravi", at(200),
+                true);
+        var invitation = new Email.ReviewInvitation(asha.id(), booking.id().value(), "ravi_k");
+        var toMentor = new Email.FirstMessage(ravi.id(), chat.id().value(), "asha");
+
+        rows.write(() -> outbox.queueAll(List.of(sameEvent, invitation, toMentor), at(3)));
+
+        assertThat(queuedIn(stores)).containsExactlyInAnyOrder(new Queued(known, at(2)),
+                new Queued(invitation, at(3)), new Queued(toMentor, at(3)));
+    }
+
+    @Test
+    void queuing_none_at_once_queues_nothing() {
+        rows.write(() -> outbox.queueAll(List.of(), at(3)));
+
+        assertThat(queuedIn(stores)).isEmpty();
+    }
+
+    @Test
     void an_empty_outbox_holds_nothing() {
         assertThat(queuedIn(stores)).isEmpty();
     }
