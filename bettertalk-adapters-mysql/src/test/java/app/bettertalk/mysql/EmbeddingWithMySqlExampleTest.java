@@ -10,9 +10,12 @@ import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.Mailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.mentor.PhotoCropper;
+import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -22,6 +25,7 @@ import app.bettertalk.mysql.identity.JdbiSessions;
 import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
 import app.bettertalk.mysql.mentor.JdbiMentorRatings;
+import app.bettertalk.mysql.mentor.JdbiMentorPhotos;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -49,6 +53,9 @@ class EmbeddingWithMySqlExampleTest {
             PaymentGateway payments = (BookingId booking, Paise amount, String reference) ->
                     new PaymentVerdict.Refused("this program takes no payments");
             Mailer mailer = new FakeMailer(); // bettertalk-notifications has SmtpMailer and MailboxDirectoryMailer
+            PhotoCropper cropper = upload -> { // bettertalk-adapters-web has ImageIoPhotoCropper
+                throw new DomainException.Validation("photo", "this program takes no photos");
+            };
             byte[] secret = "a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8);
             try (Database database = Database.open(settings, 10)) {
                 database.migrate();
@@ -61,7 +68,8 @@ class EmbeddingWithMySqlExampleTest {
                         payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
                         new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
-                        new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiReviews(jdbi)),
+                        new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
+                        new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

@@ -3,6 +3,7 @@ package app.bettertalk.mysql;
 import app.bettertalk.core.Stores;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -14,6 +15,7 @@ import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
 import app.bettertalk.mysql.mentor.JdbiMentorRatings;
+import app.bettertalk.mysql.mentor.JdbiMentorPhotos;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -36,10 +38,9 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_messages", "chats",
+    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "reviews", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
-            "mentor_ratings",
-            "mentor_tags", "mentors", "users");
+            "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
 
     private static final Map<Key, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
@@ -77,6 +78,7 @@ public final class TestDatabases {
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
-                new JdbiMentorDirectory(jdbi), new JdbiReviews(jdbi));
+                new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
+                new JdbiReviews(jdbi));
     }
 }

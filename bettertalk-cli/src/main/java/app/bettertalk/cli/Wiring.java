@@ -14,6 +14,7 @@ import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
+import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.community.JdbiComments;
 import app.bettertalk.mysql.community.JdbiGroups;
@@ -25,6 +26,7 @@ import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
 import app.bettertalk.mysql.mentor.JdbiMentorRatings;
+import app.bettertalk.mysql.mentor.JdbiMentorPhotos;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -42,6 +44,7 @@ import app.bettertalk.web.booking.PaymentsOff;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleOpenIdConnect;
+import app.bettertalk.web.mentor.ImageIoPhotoCropper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,7 +120,8 @@ public final class Wiring implements AutoCloseable {
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
-                new JdbiMentorDirectory(jdbi), new JdbiReviews(jdbi));
+                new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
+                new ImageIoPhotoCropper(), new JdbiReviews(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 

@@ -16,6 +16,7 @@ import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.LiveDelivery;
@@ -58,6 +59,7 @@ import app.bettertalk.core.mailing.Unsubscribe;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mailing.ViewEmailPreferences;
 import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.ChangeMentorPhoto;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
@@ -66,10 +68,14 @@ import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.ListMentors;
 import app.bettertalk.core.mentor.MentorDirectory;
 import app.bettertalk.core.mentor.MentorRatings;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
+import app.bettertalk.core.mentor.PhotoCropper;
 import app.bettertalk.core.mentor.Plans;
+import app.bettertalk.core.mentor.RemoveMentorPhoto;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewMentorPhoto;
 import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.core.mentor.ViewPlan;
@@ -118,14 +124,16 @@ public record BetterTalkCore(
         ViewEmailPreferences viewEmailPreferences, ChangeEmailPreferences changeEmailPreferences,
         Unsubscribe unsubscribe,
         FindMentors findMentors,
+        ChangeMentorPhoto changeMentorPhoto, RemoveMentorPhoto removeMentorPhoto, ViewMentorPhoto viewMentorPhoto,
         WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
         ListMentorReviews listMentorReviews) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
-     * randomness that jitters retries; each mentor's review tally, the directory that searches verified
-     * mentors, and the reviews.
+     * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
+     * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
+     * reviews.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -134,7 +142,8 @@ public record BetterTalkCore(
                         JobLocks jobLocks,
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
-                        MentorRatings mentorRatings, MentorDirectory mentorDirectory, Reviews reviews) {
+                        MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
+                        MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews) {
     }
 
     /** The rules a deployment may tune. */
@@ -161,8 +170,8 @@ public record BetterTalkCore(
                 new EditMentorProfile(p.mentors(), access, uow, clock),
                 new VerifyMentor(p.mentors(), access, uow, clock),
                 new ListMentors(p.mentors(), access),
-                new ViewMentor(p.users(), p.mentors(), p.plans(), access),
-                new ViewPlan(p.plans(), p.mentors(), p.users(), access),
+                new ViewMentor(p.mentors(), p.plans(), p.mentorPhotos(), access),
+                new ViewPlan(p.plans(), p.mentors(), access),
                 new ViewOwnPlan(p.plans(), access),
                 new CreatePlan(p.mentors(), p.plans(), access, uow, clock),
                 new EditPlan(p.plans(), p.mentors(), access, uow, clock),
@@ -178,23 +187,24 @@ public record BetterTalkCore(
                 new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(), p.outbox(), access, uow,
                         clock),
                 new CancelBooking(p.bookings(), access, uow, clock),
-                new ListBookings(p.bookings(), access),
-                new ViewBooking(p.bookings(), access),
+                new ListBookings(p.bookings(), p.chatThreads(), access, clock),
+                new ViewBooking(p.bookings(), p.chatThreads(), access, clock),
                 new SweepExpiredChats(p.chatThreads(), p.bookings(), p.users(), p.outbox(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
                         clock, rules.quietPeriod()),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
                 new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
-                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access),
+                new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access, clock),
                 new ListUsers(p.users(), access),
                 new FindAccount(p.users(), access),
                 new ChangeAdminRole(p.users(), p.mentors(), access, uow, clock),
                 new SeedGroups(p.groups(), access, uow, clock),
-                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access, clock),
-                new ViewMentorRoster(p.mentors(), p.users(), access),
-                new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(), access,
+                new ListMyBookings(p.bookings(), p.chatThreads(), p.users(), p.mentors(), access,
                         clock),
+                new ViewMentorRoster(p.mentors(), p.users(), access),
+                new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(),
+                        p.mentorPhotos(), access, clock),
                 new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access, clock),
                 new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
@@ -205,6 +215,10 @@ public record BetterTalkCore(
                 new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
                 new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock),
                 new FindMentors(p.mentorDirectory(), access),
+
+                new ChangeMentorPhoto(p.mentors(), p.mentorPhotos(), p.photoCropper(), access, uow, clock),
+                new RemoveMentorPhoto(p.mentors(), p.mentorPhotos(), access, uow),
+                new ViewMentorPhoto(p.mentors(), p.mentorPhotos(), access),
                 new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), p.mentorRatings(), access, uow, clock),
                 new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
                 new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),

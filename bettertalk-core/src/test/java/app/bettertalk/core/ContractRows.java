@@ -73,8 +73,13 @@ public final class ContractRows {
 
     /** A mentor application of {@code id}, not stored. */
     public static Mentor newMentor(UserId id, Instant at) {
-        return new Mentor(id, "Listener for hard days", "Ten years of peer support.", List.of("anxiety", "breakup"),
-                List.of("English", "Hindi"), 10, false, at, at);
+        return newMentor(id, "Asha Listener", at);
+    }
+
+    /** A mentor application of {@code id} shown as {@code publicName}, not stored. */
+    public static Mentor newMentor(UserId id, String publicName, Instant at) {
+        return new Mentor(id, publicName, "Listener for hard days", "Ten years of peer support.",
+                List.of("anxiety", "breakup"), List.of("English", "Hindi"), 10, false, at, at);
     }
 
     /** An active plan of {@code mentor} with seven days of chat for ₹499, not stored. */
@@ -108,10 +113,13 @@ public final class ContractRows {
         return user;
     }
 
-    /** A stored account with the mentor role and its stored, unverified mentor profile. */
+    /**
+     * A stored account with the mentor role and its stored, unverified mentor profile, shown by its username as an
+     * application without a public name of its own would be.
+     */
     public Mentor mentor(String username) {
         var user = newUser(username, T0).withRole(Role.MENTOR, T0);
-        var mentor = newMentor(user.id(), T0);
+        var mentor = newMentor(user.id(), username, T0);
         write(() -> {
             stores.users().add(user);
             stores.mentors().add(mentor);

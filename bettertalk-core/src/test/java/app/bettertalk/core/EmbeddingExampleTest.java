@@ -12,6 +12,7 @@ import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.mentor.FakePhotoCropper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,8 @@ class EmbeddingExampleTest {
                 new FakePaymentGateway(), new InMemoryLiveDelivery(), Clock.systemUTC(), stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens("a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8)),
-                RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.reviews()),
+                RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.chatReads(),
+                stores.mentorPhotos(), new FakePhotoCropper(), stores.reviews()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.chat.InMemoryChatMessages;
+import app.bettertalk.core.chat.InMemoryChatReads;
 import app.bettertalk.core.chat.InMemoryChatThreads;
 import app.bettertalk.core.community.InMemoryComments;
 import app.bettertalk.core.community.InMemoryGroups;
@@ -12,6 +13,7 @@ import app.bettertalk.core.identity.InMemoryUsers;
 import app.bettertalk.core.mailing.InMemoryEmailPreferences;
 import app.bettertalk.core.mentor.InMemoryMentorDirectory;
 import app.bettertalk.core.mentor.InMemoryMentorRatings;
+import app.bettertalk.core.mentor.InMemoryMentorPhotos;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
@@ -43,11 +45,14 @@ public final class InMemoryStores {
         var sessions = new InMemorySessions();
         var emailPreferences = new InMemoryEmailPreferences();
         var mentorRatings = new InMemoryMentorRatings();
+        var reads = new InMemoryChatReads(threads, messages);
+        var mentorPhotos = new InMemoryMentorPhotos();
         var reviews = new InMemoryReviews();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
-                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reviews));
+                bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
+                mentorPhotos, reviews));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
-                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reviews);
+                new InMemoryMentorDirectory(users, mentors, plans, mentorRatings), reads, mentorPhotos, reviews);
     }
 }

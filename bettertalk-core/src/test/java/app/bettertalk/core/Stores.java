@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.chat.ChatMessages;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.community.Comments;
 import app.bettertalk.core.community.Groups;
@@ -13,6 +14,7 @@ import app.bettertalk.core.mailing.EmailPreferences;
 import app.bettertalk.core.mailing.QueuedEmails;
 import app.bettertalk.core.mentor.MentorDirectory;
 import app.bettertalk.core.mentor.MentorRatings;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
@@ -29,5 +31,6 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      Comments comments, Bookings bookings, ChatThreads chatThreads, ChatMessages chatMessages,
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
-                     MentorRatings mentorRatings, MentorDirectory mentorDirectory, Reviews reviews) {
+                     MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
+                     MentorPhotos mentorPhotos, Reviews reviews) {
 }

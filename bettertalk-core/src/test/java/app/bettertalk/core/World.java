@@ -65,14 +65,19 @@ import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.FindMentors;
+import app.bettertalk.core.mentor.ChangeMentorPhoto;
+import app.bettertalk.core.mentor.FakePhotoCropper;
+import app.bettertalk.core.mentor.InMemoryMentorPhotos;
 import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.mentor.ListMentors;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.RemoveMentorPhoto;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.mentor.ViewMentorPhoto;
 import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.core.mentor.ViewPlan;
@@ -120,6 +125,8 @@ public final class World {
     public final InMemoryOutbox outbox = (InMemoryOutbox) stores.outbox();
     public final InMemorySessions sessions = (InMemorySessions) stores.sessions();
     public final InMemoryEmailPreferences emailPreferences = (InMemoryEmailPreferences) stores.emailPreferences();
+    public final InMemoryMentorPhotos mentorPhotos = (InMemoryMentorPhotos) stores.mentorPhotos();
+    public final FakePhotoCropper photoCropper = new FakePhotoCropper();
     public final UnitOfWork unitOfWork = stores.unitOfWork();
     public final FakePaymentGateway payments = new FakePaymentGateway();
     public final InMemoryLiveDelivery live = new InMemoryLiveDelivery();
@@ -146,8 +153,12 @@ public final class World {
     public final EditMentorProfile editMentorProfile = new EditMentorProfile(mentors, access, unitOfWork, clock);
     public final VerifyMentor verifyMentor = new VerifyMentor(mentors, access, unitOfWork, clock);
     public final ListMentors listMentors = new ListMentors(mentors, access);
-    public final ViewMentor viewMentor = new ViewMentor(users, mentors, plans, access);
-    public final ViewPlan viewPlan = new ViewPlan(plans, mentors, users, access);
+    public final ViewMentor viewMentor = new ViewMentor(mentors, plans, mentorPhotos, access);
+    public final ViewPlan viewPlan = new ViewPlan(plans, mentors, access);
+    public final ChangeMentorPhoto changeMentorPhoto =
+            new ChangeMentorPhoto(mentors, mentorPhotos, photoCropper, access, unitOfWork, clock);
+    public final RemoveMentorPhoto removeMentorPhoto = new RemoveMentorPhoto(mentors, mentorPhotos, access, unitOfWork);
+    public final ViewMentorPhoto viewMentorPhoto = new ViewMentorPhoto(mentors, mentorPhotos, access);
     public final ViewOwnPlan viewOwnPlan = new ViewOwnPlan(plans, access);
     public final CreatePlan createPlan = new CreatePlan(mentors, plans, access, unitOfWork, clock);
     public final EditPlan editPlan = new EditPlan(plans, mentors, access, unitOfWork, clock);
@@ -168,8 +179,8 @@ public final class World {
     public final ConfirmBooking confirmBooking =
             new ConfirmBooking(bookings, chatThreads, users, payments, outbox, access, unitOfWork, clock);
     public final CancelBooking cancelBooking = new CancelBooking(bookings, access, unitOfWork, clock);
-    public final ListBookings listBookings = new ListBookings(bookings, access);
-    public final ViewBooking viewBooking = new ViewBooking(bookings, access);
+    public final ListBookings listBookings = new ListBookings(bookings, chatThreads, access, clock);
+    public final ViewBooking viewBooking = new ViewBooking(bookings, chatThreads, access, clock);
     public final SweepExpiredChats sweepExpiredChats =
             new SweepExpiredChats(chatThreads, bookings, users, outbox, stores.jobLocks(), unitOfWork, clock);
 
@@ -179,13 +190,13 @@ public final class World {
     public final ListChats listChats = new ListChats(chatThreads, users, mentors, access, clock);
 
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
-    public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access);
+    public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access, clock);
 
-    public final ListMyBookings listMyBookings =
-            new ListMyBookings(bookings, chatThreads, users, mentors, access, clock);
+    public final ListMyBookings listMyBookings = new ListMyBookings(bookings, chatThreads, users, mentors, access,
+            clock);
     public final ViewMentorRoster viewMentorRoster = new ViewMentorRoster(mentors, users, access);
     public final ViewMentorDashboard viewMentorDashboard =
-            new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, access, clock);
+            new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, mentorPhotos, access, clock);
     public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access, clock);
     public final SendQueuedEmails sendQueuedEmails = new SendQueuedEmails(outbox, emailPreferences, users, mailer,
             unsubscribeTokens, deliveryPolicy, jitter, clock);

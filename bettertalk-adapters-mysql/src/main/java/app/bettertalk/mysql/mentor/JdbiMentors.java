@@ -35,8 +35,8 @@ public final class JdbiMentors implements Mentors {
         this.jdbi = jdbi;
     }
 
-    private record Row(UUID id, String headline, String bio, int experienceYears, boolean verified,
-                       Instant createdAt, Instant updatedAt) {
+    private record Row(UUID id, String publicName, String headline, String bio, int experienceYears,
+                       boolean verified, Instant createdAt, Instant updatedAt) {
     }
 
     @Override
@@ -69,11 +69,12 @@ public final class JdbiMentors implements Mentors {
             jdbi.useHandle(handle -> {
                 handle.createUpdate("""
                                 INSERT INTO mentors (headline, bio, experience_years, is_verified, created_at,
-                                                     updated_at, user_id)
-                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                                     updated_at, public_name, user_id)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                         .bind(0, mentor.headline()).bind(1, mentor.bio()).bind(2, mentor.experienceYears())
                         .bind(3, mentor.verified()).bind(4, Columns.at(mentor.createdAt()))
-                        .bind(5, Columns.at(mentor.updatedAt())).bind(6, Columns.id(mentor.id().value()))
+                        .bind(5, Columns.at(mentor.updatedAt())).bind(6, mentor.publicName())
+                        .bind(7, Columns.id(mentor.id().value()))
                         .execute();
                 writeTags(handle, mentor);
             });
@@ -90,11 +91,12 @@ public final class JdbiMentors implements Mentors {
         jdbi.useHandle(handle -> {
             handle.createUpdate("""
                             UPDATE mentors SET headline = ?, bio = ?, experience_years = ?, is_verified = ?,
-                                               created_at = ?, updated_at = ?
+                                               created_at = ?, updated_at = ?, public_name = ?
                             WHERE user_id = ?""")
                     .bind(0, mentor.headline()).bind(1, mentor.bio()).bind(2, mentor.experienceYears())
                     .bind(3, mentor.verified()).bind(4, Columns.at(mentor.createdAt()))
-                    .bind(5, Columns.at(mentor.updatedAt())).bind(6, Columns.id(mentor.id().value()))
+                    .bind(5, Columns.at(mentor.updatedAt())).bind(6, mentor.publicName())
+                    .bind(7, Columns.id(mentor.id().value()))
                     .execute();
             handle.createUpdate("DELETE FROM mentor_tags WHERE mentor_id = ?")
                     .bind(0, Columns.id(mentor.id().value())).execute();
@@ -138,14 +140,14 @@ public final class JdbiMentors implements Mentors {
                             .add(rs.getString("tag"));
                     return null;
                 }).list();
-        return rows.stream().map(row -> new Mentor(new UserId(row.id()), row.headline(), row.bio(),
-                expertise.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
+        return rows.stream().map(row -> new Mentor(new UserId(row.id()), row.publicName(), row.headline(),
+                row.bio(), expertise.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
                 row.experienceYears(), row.verified(), row.createdAt(), row.updatedAt())).toList();
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(Columns.uuid(rs, "user_id"), rs.getString("headline"), rs.getString("bio"),
-                rs.getInt("experience_years"), rs.getBoolean("is_verified"), Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+        return new Row(Columns.uuid(rs, "user_id"), rs.getString("public_name"), rs.getString("headline"),
+                rs.getString("bio"), rs.getInt("experience_years"), rs.getBoolean("is_verified"),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"));
     }
 }

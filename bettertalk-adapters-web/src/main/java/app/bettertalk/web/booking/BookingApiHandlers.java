@@ -31,7 +31,7 @@ final class BookingApiHandlers {
         var request = Json.body(ctx, BookingJson.NewBooking.class);
         var plan = ApiInput.id("planId", request.planId(), PlanId::parse);
         var booking = bookPlan.book(new BookPlan.Command(Requests.actor(ctx), plan));
-        ApiInput.created(ctx, "/api/v1/bookings/" + booking.id(), BookingJson.BookingView.of(booking));
+        ApiInput.created(ctx, "/api/v1/bookings/" + booking.id(), BookingJson.BookingView.ofNew(booking));
     }
 
     public void view(Context ctx) {

@@ -1,7 +1,9 @@
 package app.bettertalk.web.booking;
 
 import app.bettertalk.core.booking.Booking;
+import app.bettertalk.core.booking.BookingNow;
 import app.bettertalk.core.booking.Confirmation;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.web.api.PriceJson;
 
 import java.time.Instant;
@@ -13,20 +15,33 @@ public final class BookingJson {
     private BookingJson() {
     }
 
-    /** A booking with the title, price and chat days the plan had when it was booked. */
+    /**
+     * A booking with the title, price and chat days the plan had when it was booked. {@code status} is as stored (the
+     * sweep moves {@code confirmed} to {@code expired} some time after the window ends); {@code state} is where it
+     * stands by the clock, {@code ended} from the window's end on.
+     */
     public record BookingView(String id, String planId, String planTitle, String mentorId, String userId,
-                              PriceJson price, int chatWindowDays, String status, Instant createdAt,
+                              PriceJson price, int chatWindowDays, String status, String state, Instant createdAt,
                               Instant updatedAt) {
-        static BookingView of(Booking booking) {
+        static BookingView of(Booking booking, SessionState state) {
             return new BookingView(booking.id().toString(), booking.plan().toString(), booking.planTitle(),
                     booking.mentor().toString(), booking.user().toString(), PriceJson.of(booking.price()),
-                    booking.chatWindowDays(), booking.status().name().toLowerCase(Locale.ROOT), booking.createdAt(),
-                    booking.updatedAt());
+                    booking.chatWindowDays(), booking.status().name().toLowerCase(Locale.ROOT), state.code(),
+                    booking.createdAt(), booking.updatedAt());
+        }
+
+        static BookingView of(BookingNow booking) {
+            return of(booking.booking(), booking.state());
+        }
+
+        /** A booking just made: no chat of its own yet. */
+        static BookingView ofNew(Booking booking) {
+            return of(booking, booking.stateWithoutChat());
         }
     }
 
     public record Bookings(List<BookingView> bookings) {
-        static Bookings of(List<Booking> bookings) {
+        static Bookings of(List<BookingNow> bookings) {
             return new Bookings(bookings.stream().map(BookingView::of).toList());
         }
     }
@@ -35,7 +50,7 @@ public final class BookingJson {
     public record ConfirmationView(BookingView booking, ChatRef chat) {
         static ConfirmationView of(Confirmation confirmation) {
             var chat = confirmation.chat();
-            return new ConfirmationView(BookingView.of(confirmation.booking()),
+            return new ConfirmationView(BookingView.of(confirmation.booking(), confirmation.state()),
                     new ChatRef(chat.id().toString(), chat.endsAt()));
         }
     }

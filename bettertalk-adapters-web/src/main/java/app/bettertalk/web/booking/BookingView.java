@@ -5,10 +5,8 @@ import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.display.IndiaTime;
 import app.bettertalk.display.Rupees;
 
-import java.util.Locale;
-
 /**
- * One booking's page, display-ready. {@code payable}: the core asks the viewer to pay for or cancel it;
+ * One booking's page, display-ready; {@code status} in the core's words for where it stands by the clock. {@code payable}: the core asks the viewer to pay for or cancel it;
  * {@code simulatedPayments}: this server runs in development mode, whose only payments are simulated; {@code chatId}
  * is empty until the booking is paid; {@code error} says why a payment was refused; {@code reviewable}: the core
  * offers the viewer the booking's review.
@@ -22,8 +20,8 @@ public record BookingView(String id, String planTitle, String mentorId, String m
         var booking = page.booking();
         return new BookingView(booking.id().toString(), booking.planTitle(), booking.mentor().toString(),
                 page.mentorName(), page.userName(), page.viewerIsBooker(), Rupees.format(booking.price()),
-                BookingWords.chatValidity(booking.chatWindowDays()), BookingWords.status(booking.status()),
-                booking.status().name().toLowerCase(Locale.ROOT), IndiaTime.format(booking.createdAt()),
+                BookingWords.chatValidity(booking.chatWindowDays()), page.state().words(),
+                page.state().code(), IndiaTime.format(booking.createdAt()),
                 page.payable(), simulatedPayments, page.chat().map(ChatId::toString).orElse(""), error,
                 page.reviewable());
     }

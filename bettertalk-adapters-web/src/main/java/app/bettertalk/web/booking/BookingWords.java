@@ -1,8 +1,9 @@
 package app.bettertalk.web.booking;
 
-import app.bettertalk.core.booking.BookingStatus;
-
-/** How pages word a plan's terms and a booking's status. */
+/**
+ * How pages word a plan's terms. A booking's status words are the core's ({@link
+ * app.bettertalk.core.chat.SessionState#words}), so every page says the same.
+ */
 public final class BookingWords {
     private BookingWords() {
     }
@@ -15,14 +16,5 @@ public final class BookingWords {
     /** {@code "30-minute live session"}, or empty when the plan has none. */
     public static String liveSession(int minutes) {
         return minutes > 0 ? minutes + "-minute live session" : "";
-    }
-
-    public static String status(BookingStatus status) {
-        return switch (status) {
-            case PENDING -> "Waiting for payment";
-            case CONFIRMED -> "Confirmed";
-            case CANCELLED -> "Cancelled";
-            case EXPIRED -> "Chat window ended";
-        };
     }
 }

@@ -1,6 +1,5 @@
 package app.bettertalk.web.identity;
 
-import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.BookingSummary;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.identity.ProfileView;
@@ -54,18 +53,9 @@ public final class ProfileViews {
             var other = summary.counterpart();
             var withUrl = other.id().equals(booking.mentor()) ? "/mentor/" + other.id() : "/profile/" + other.id();
             return new BookingRow(booking.id().toString(), booking.planTitle(), other.name(), other.verifiedMentor(),
-                    withUrl, status(booking.status()), Rupees.format(booking.price()),
+                    withUrl, summary.state().words(), Rupees.format(booking.price()),
                     IndiaTime.format(booking.createdAt()), summary.chat().map(chat -> "/chat/" + chat).orElse(""),
                     summary.reviewable() ? "/bookings/" + booking.id() + "/review" : "");
-        }
-
-        private static String status(BookingStatus status) {
-            return switch (status) {
-                case PENDING -> "Awaiting payment";
-                case CONFIRMED -> "Active";
-                case CANCELLED -> "Cancelled";
-                case EXPIRED -> "Ended";
-            };
         }
     }
 

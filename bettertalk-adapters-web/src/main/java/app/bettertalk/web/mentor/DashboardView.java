@@ -28,7 +28,7 @@ public record DashboardView(String mentorId, String name, boolean verified, Deta
             var booking = line.booking();
             return new BookingRow(booking.id().toString(), line.userName(), booking.planTitle(),
                     Rupees.format(booking.price()), BookingWords.chatValidity(booking.chatWindowDays()),
-                    BookingWords.status(booking.status()), IndiaTime.format(booking.createdAt()));
+                    line.state().words(), IndiaTime.format(booking.createdAt()));
         }
     }
 

@@ -1,6 +1,6 @@
 package app.bettertalk.web.notes;
 
-import app.bettertalk.core.booking.Booking;
+import app.bettertalk.core.booking.BookingNow;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.notes.NotesView;
 import app.bettertalk.core.notes.ReadNotes;
@@ -32,13 +32,17 @@ final class NotesApiHandlers {
         }
     }
 
-    /** A booking the notes cover; {@code price} in paise. */
+    /**
+     * A booking the notes cover; {@code price} in paise; {@code status} as stored, {@code state} where it stands by
+     * the clock ({@code ended} as soon as the window has, before the sweep marks it {@code expired}).
+     */
     public record CoveredJson(String id, String planTitle, long price, int chatWindowDays, String status,
-                              Instant bookedAt) {
-        static CoveredJson of(Booking booking) {
+                              String state, Instant bookedAt) {
+        static CoveredJson of(BookingNow covered) {
+            var booking = covered.booking();
             return new CoveredJson(booking.id().toString(), booking.planTitle(), booking.price().value(),
                     booking.chatWindowDays(), booking.status().name().toLowerCase(Locale.ROOT),
-                    booking.createdAt());
+                    covered.state().code(), booking.createdAt());
         }
     }
 

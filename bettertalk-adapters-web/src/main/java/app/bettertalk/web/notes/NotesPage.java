@@ -1,12 +1,12 @@
 package app.bettertalk.web.notes;
 
-import app.bettertalk.core.booking.Booking;
-import app.bettertalk.core.booking.BookingStatus;
+import app.bettertalk.core.booking.BookingNow;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.notes.NotesView;
 import app.bettertalk.core.notes.SessionNotes;
 import app.bettertalk.display.IndiaTime;
 import app.bettertalk.display.Rupees;
+import app.bettertalk.web.booking.BookingWords;
 
 import java.util.List;
 
@@ -23,11 +23,11 @@ public record NotesPage(String chatId, boolean editable, String text, int baseVe
 
     /** A booking of the pair, as the notes page lists it. */
     public record Covered(String id, String planTitle, String price, String days, String bookedAt, String status) {
-        static Covered of(Booking booking) {
-            var days = booking.chatWindowDays() + (booking.chatWindowDays() == 1 ? " day" : " days") + " of chat";
-            var status = booking.status() == BookingStatus.EXPIRED ? "Chat window ended" : "Confirmed";
-            return new Covered(booking.id().toString(), booking.planTitle(), Rupees.format(booking.price()), days,
-                    IndiaTime.format(booking.createdAt()), status);
+        static Covered of(BookingNow covered) {
+            var booking = covered.booking();
+            return new Covered(booking.id().toString(), booking.planTitle(), Rupees.format(booking.price()),
+                    BookingWords.chatValidity(booking.chatWindowDays()), IndiaTime.format(booking.createdAt()),
+                    covered.state().words());
         }
     }
 

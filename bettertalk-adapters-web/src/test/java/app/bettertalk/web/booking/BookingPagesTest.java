@@ -66,7 +66,7 @@ class BookingPagesTest {
         var page = asha.get("/bookings/" + booking.id());
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Waiting for payment").contains("Pay ₹499 (simulated)")
+        assertThat(page.body()).contains("Awaiting payment").contains("Pay ₹499 (simulated)")
                 .contains("action=\"/bookings/" + booking.id() + "/pay\"")
                 .contains("action=\"/bookings/" + booking.id() + "/cancel\"").doesNotContain("id=\"chat-link\"");
     }
@@ -126,7 +126,7 @@ class BookingPagesTest {
 
         var page = asha.get("/bookings/" + booking.id());
 
-        assertThat(page.body()).contains("Confirmed").contains("href=\"" + paid.location() + "\"")
+        assertThat(page.body()).contains("<dd id=\"status\">Active</dd>").contains("href=\"" + paid.location() + "\"")
                 .doesNotContain("id=\"pay\"").doesNotContain("id=\"cancel\"");
     }
 

@@ -36,7 +36,7 @@ class PaymentModesTest {
             assertThat(page.status()).isEqualTo(422);
             assertThat(page.body()).contains("id=\"payment-error\"")
                     .contains("The payment was not accepted: payments are not set up on this server yet.")
-                    .contains("Waiting for payment");
+                    .contains("Awaiting payment");
             assertThat(site.stores.bookings().byId(booking.id()).orElseThrow().status())
                     .isEqualTo(BookingStatus.PENDING);
         }

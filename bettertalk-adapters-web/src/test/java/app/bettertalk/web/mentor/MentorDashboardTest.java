@@ -105,7 +105,7 @@ class MentorDashboardTest {
         var page = ravi.get("/mentor/dashboard");
 
         assertThat(page.body()).contains("id=\"booking-" + booking.id() + "\"").contains("<td data-label=\"Booked by\">asha</td>")
-                .contains("Waiting for payment").contains("href=\"/bookings/" + booking.id() + "\"");
+                .contains("Awaiting payment").contains("href=\"/bookings/" + booking.id() + "\"");
     }
 
     @Test
@@ -120,7 +120,7 @@ class MentorDashboardTest {
 
         assertThat(page.body()).contains("id=\"chat-" + chat.id() + "\"")
                 .contains("Free chat available for next 7 days").contains("href=\"/chat/" + chat.id() + "\"")
-                .contains("href=\"/chat/" + chat.id() + "/notes\"").contains("Confirmed");
+                .contains("href=\"/chat/" + chat.id() + "/notes\"").contains("Active");
     }
 
     @Test

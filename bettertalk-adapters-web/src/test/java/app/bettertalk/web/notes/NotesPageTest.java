@@ -61,7 +61,7 @@ class NotesPageTest {
         var page = opened.user().get(notes);
 
         assertThat(page.body()).contains("<ul id=\"covered-bookings\"").contains("7 days of chat · ₹499 ·")
-                .contains("booked 25 Nov 2026, 3:30 PM · Confirmed");
+                .contains("booked 25 Nov 2026, 3:30 PM · Active");
     }
 
     @Test

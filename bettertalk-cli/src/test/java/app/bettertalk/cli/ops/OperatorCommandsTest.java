@@ -19,6 +19,7 @@ import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
+import app.bettertalk.core.mentor.FakePhotoCropper;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
@@ -81,7 +82,8 @@ class OperatorCommandsTest {
                 stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
-                stores.mentorDirectory(), stores.reviews()),
+                stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
+                stores.reviews()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -84,6 +84,14 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether {@code actor} could book the plan once signed in and onboarded: a visitor (or someone still onboarding)
+     * looking at an active plan of a verified mentor, so the page asks them to sign in instead of offering nothing.
+     */
+    public boolean mayBookOnceSignedIn(Actor actor, boolean mentorVerified, boolean active) {
+        return !actor.onboarded() && mentorVerified && active;
+    }
+
+    /**
      * A plan is created and changed by the mentor who offers it; to someone who may not even see it (a deactivated
      * plan, an unverified mentor's) it does not exist.
      */

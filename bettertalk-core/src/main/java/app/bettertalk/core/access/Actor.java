@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 public record Actor(UserId id, Role role, boolean onboarded) {
     private static final UserId OPERATOR_ID = new UserId(new UUID(0, 0));
+    private static final UserId VISITOR_ID = new UserId(new UUID(0, 1));
 
     public Actor {
         Objects.requireNonNull(id, "id");
@@ -22,6 +23,14 @@ public record Actor(UserId id, Role role, boolean onboarded) {
     /** The person at the command line with the database's credentials: an admin who is nobody's participant. */
     public static Actor operator() {
         return new Actor(OPERATOR_ID, Role.ADMIN, true);
+    }
+
+    /**
+     * Someone who has not signed in: no account, nobody's participant, never onboarded, so every use case but the
+     * public pages (a verified mentor's page and photo) refuses them as it refuses anyone not onboarded.
+     */
+    public static Actor visitor() {
+        return new Actor(VISITOR_ID, Role.USER, false);
     }
 
     public boolean isAdmin() {

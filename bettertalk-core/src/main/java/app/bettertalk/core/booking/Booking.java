@@ -2,6 +2,7 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.Participants;
 import app.bettertalk.core.chat.ChatWindow;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -61,16 +62,21 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
     }
 
     /**
-     * Whether the chat this booking paid for has ended at {@code now}, by the clock and not by the sweep: a paid
-     * booking's days join the pair's one chat window ({@code pairWindow}), so they end when it does; an expired
-     * booking's have ended; an unpaid booking bought none, so nothing of it ends.
+     * Where the booking stands at {@code now}, given its pair's chat window: a confirmed booking has ended as soon as
+     * that window has, before the sweep marks it expired. Pending and cancelled bookings never depend on the window.
      */
-    public boolean chatEndedAt(ChatWindow pairWindow, Instant now) {
+    public SessionState stateAt(ChatWindow pairChat, Instant now) {
         return switch (status) {
-            case EXPIRED -> true;
-            case CONFIRMED -> !pairWindow.isOpenAt(now);
-            case PENDING, CANCELLED -> false;
+            case PENDING -> SessionState.AWAITING_PAYMENT;
+            case CONFIRMED -> pairChat.isOpenAt(now) ? SessionState.ACTIVE : SessionState.ENDED;
+            case CANCELLED -> SessionState.CANCELLED;
+            case EXPIRED -> SessionState.ENDED;
         };
+    }
+
+    /** Where a booking stands whose pair has no chat, as a new one ({@link BookPlan}'s): nothing paid is open. */
+    public SessionState stateWithoutChat() {
+        return stateAt(ChatWindow.unopened(createdAt), createdAt);
     }
 
     public Booking confirm(String reference, Instant at) {

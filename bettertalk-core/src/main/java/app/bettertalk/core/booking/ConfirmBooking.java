@@ -69,7 +69,8 @@ public final class ConfirmBooking {
             // A repeat of the payment that confirmed it (a retried webhook, a reloaded page) gets the same answer,
             // also after the sweep has expired the booking.
             if (booking.paymentReference().equals(command.paymentReference())) {
-                return new Confirmation(booking, threads.ofPair(booking.user(), booking.mentor()).orElseThrow());
+                var chat = threads.ofPair(booking.user(), booking.mentor()).orElseThrow();
+                return new Confirmation(booking, chat, booking.stateAt(chat.window(), clock.instant()));
             }
             var confirmed = booking.confirm(command.paymentReference(), clock.instant());
             if (bookings.byPaymentReference(command.paymentReference()).isPresent()) {
@@ -102,7 +103,7 @@ public final class ConfirmBooking {
         var opened = thread.extendedBy(confirmed.chatWindowDays(), now);
         threads.update(opened);
         queueEmails(confirmed, opened, extended, now);
-        return new Confirmation(confirmed, opened);
+        return new Confirmation(confirmed, opened, confirmed.stateAt(opened.window(), now));
     }
 
     private void queueEmails(Booking booking, ChatThread chat, boolean extended, Instant now) {

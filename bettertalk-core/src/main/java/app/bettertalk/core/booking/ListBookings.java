@@ -2,20 +2,29 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.shared.UseCase;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-/** The actor's bookings, newest first: those they made and, for a mentor, those made with them. */
+/**
+ * The actor's bookings, newest first: those they made and, for a mentor, those made with them; each with where it
+ * stands by the clock.
+ */
 @UseCase
 public final class ListBookings {
     private final Bookings bookings;
+    private final ChatThreads threads;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public ListBookings(Bookings bookings, AccessPolicy access) {
+    public ListBookings(Bookings bookings, ChatThreads threads, AccessPolicy access, Clock clock) {
         this.bookings = bookings;
+        this.threads = threads;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Input of {@link ListBookings}: {@code asMentor} lists the bookings made with the actor. */
@@ -25,9 +34,12 @@ public final class ListBookings {
         }
     }
 
-    public List<Booking> list(Query query) {
+    public List<BookingNow> list(Query query) {
         var actor = query.actor();
         access.requireOnboarded(actor);
-        return query.asMentor() ? bookings.ofMentor(actor.id()) : bookings.ofUser(actor.id());
+        var listed = query.asMentor() ? bookings.ofMentor(actor.id()) : bookings.ofUser(actor.id());
+        var chats = PairChats.of(threads.ofParticipant(actor.id()));
+        var now = clock.instant();
+        return listed.stream().map(booking -> chats.now(booking, now)).toList();
     }
 }

@@ -3,9 +3,11 @@ package app.bettertalk.core.booking;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
+import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.Counterpart;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.Mentor;
@@ -15,8 +17,6 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The actor's bookings with names, for their profile: what they booked and what was booked with them, each with the
- * other person's public name and, for a paid booking, its chat.
+ * other person's public name, where it stands by the clock and, for a paid booking, its chat.
  */
 @UseCase
 public final class ListMyBookings {
@@ -63,35 +63,22 @@ public final class ListMyBookings {
         var names = users.byIds(others).stream().collect(Collectors.toMap(User::id, User::publicName));
         var verified = mentors.byIds(others).stream().filter(Mentor::verified).map(Mentor::id)
                 .collect(Collectors.toSet());
-        var chats = threads.ofParticipant(actor.id()).stream()
-                .collect(Collectors.toMap(Pair::of, Function.identity(), (first, second) -> first));
+        var chats = PairChats.of(threads.ofParticipant(actor.id()));
         var now = clock.instant();
         Function<Booking, BookingSummary> summary = booking -> {
             var other = booking.counterpartOf(actor.id());
             var counterpart = new Counterpart(other, names.getOrDefault(other, ""),
                     other.equals(booking.mentor()) && verified.contains(other));
-            var chat = chatOf(booking, chats);
-            var chatEnded = chat.map(thread -> booking.chatEndedAt(thread.window(), now)).orElse(false);
-            return new BookingSummary(booking, counterpart, chat.map(ChatThread::id),
-                    access.mayReview(actor, booking, booking.status().isPaid(), chatEnded));
+            var state = chats.stateOf(booking, now);
+            return new BookingSummary(booking, counterpart, chatOf(booking, chats), state,
+                    access.mayReview(actor, booking, booking.status().isPaid(), state == SessionState.ENDED));
         };
         return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList(),
                 actor.role() == Role.MENTOR || !withMe.isEmpty());
     }
 
     /** Only a paid booking leads to the chat; a pending or cancelled one never opened it. */
-    private static Optional<ChatThread> chatOf(Booking booking, Map<Pair, ChatThread> chats) {
-        return booking.status().isPaid() ? Optional.ofNullable(chats.get(Pair.of(booking))) : Optional.empty();
-    }
-
-    /** A user and a mentor; the two share one chat thread. */
-    private record Pair(UserId user, UserId mentor) {
-        static Pair of(ChatThread thread) {
-            return new Pair(thread.user(), thread.mentor());
-        }
-
-        static Pair of(Booking booking) {
-            return new Pair(booking.user(), booking.mentor());
-        }
+    private static Optional<ChatId> chatOf(Booking booking, PairChats chats) {
+        return booking.status().isPaid() ? chats.of(booking).map(ChatThread::id) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.shared.DomainException;
@@ -12,7 +13,6 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Shows one booking's page (the summary before payment, the receipt and the way to the chat after) to the same
@@ -46,13 +46,15 @@ public final class ViewBookingPage {
         var actor = query.actor();
         var booking = bookings.byId(query.booking()).orElseThrow(() -> new DomainException.NotFound("booking"));
         access.requireBookingReader(actor, booking);
+        var pairChat = threads.ofPair(booking.user(), booking.mentor());
+        var state = pairChat.map(thread -> booking.stateAt(thread.window(), clock.instant()))
+                .orElseGet(booking::stateWithoutChat);
         // Only a paid booking leads to the chat, and only its two participants (an admin reads no chat).
-        Optional<ChatThread> chat = booking.status().isPaid() && booking.includes(actor.id())
-                ? threads.ofPair(booking.user(), booking.mentor()) : Optional.empty();
-        var chatEnded = chat.map(thread -> booking.chatEndedAt(thread.window(), clock.instant())).orElse(false);
+        var chat = pairChat.filter(thread -> booking.status().isPaid() && booking.includes(actor.id()))
+                .map(ChatThread::id);
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
-                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat.map(ChatThread::id),
-                access.mayReview(actor, booking, booking.status().isPaid(), chatEnded));
+                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat, state,
+                access.mayReview(actor, booking, booking.status().isPaid(), state == SessionState.ENDED));
     }
 
     private String nameOf(UserId person) {

@@ -8,6 +8,7 @@ import app.bettertalk.core.chat.Countdown;
 import app.bettertalk.core.chat.Counterpart;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.mentor.MentorPhotos;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.shared.DomainException;
@@ -16,6 +17,7 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,16 +31,18 @@ public final class ViewMentorDashboard {
     private final Bookings bookings;
     private final ChatThreads threads;
     private final Users users;
+    private final MentorPhotos photos;
     private final AccessPolicy access;
     private final Clock clock;
 
     public ViewMentorDashboard(Mentors mentors, Plans plans, Bookings bookings, ChatThreads threads, Users users,
-                               AccessPolicy access, Clock clock) {
+                               MentorPhotos photos, AccessPolicy access, Clock clock) {
         this.mentors = mentors;
         this.plans = plans;
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
+        this.photos = photos;
         this.access = access;
         this.clock = clock;
     }
@@ -56,18 +60,21 @@ public final class ViewMentorDashboard {
         var mentor = mentors.byId(actor.id()).orElseThrow(
                 () -> new DomainException.Forbidden("not_a_mentor", "Apply to mentor first."));
         var names = new HashMap<UserId, String>();
-        var name = nameOf(mentor.id(), names);
-        var lines = bookings.ofMentor(mentor.id()).stream()
-                .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names)))
-                .toList();
         var now = clock.instant();
-        var chats = threads.ofParticipant(mentor.id()).stream()
+        var threadsOfMentor = threads.ofParticipant(mentor.id());
+        var pairChats = PairChats.of(threadsOfMentor);
+        var lines = bookings.ofMentor(mentor.id()).stream()
+                .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names),
+                        pairChats.stateOf(booking, now)))
+                .toList();
+        var chats = threadsOfMentor.stream()
                 .filter(thread -> thread.mentor().equals(mentor.id()))
                 .map(thread -> new ChatSummary(thread,
                         new Counterpart(thread.user(), nameOf(thread.user(), names), false),
                         Countdown.of(thread.window().remainingAt(now))))
                 .toList();
-        return new MentorDashboard(mentor, name, plans.ofMentor(mentor.id()), lines, chats);
+        var photo = photos.versionsOf(List.of(mentor.id())).getOrDefault(mentor.id(), "");
+        return new MentorDashboard(mentor, mentor.publicName(), plans.ofMentor(mentor.id()), lines, chats, photo);
     }
 
     private String nameOf(UserId person, HashMap<UserId, String> known) {

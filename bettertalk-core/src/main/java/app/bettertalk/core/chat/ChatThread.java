@@ -41,6 +41,11 @@ public record ChatThread(ChatId id, UserId user, UserId mentor, ChatWindow windo
         return window.isOpenAt(now);
     }
 
+    /** Active while the window is open at {@code now}, ended from its end on, whatever the sweep's mark says. */
+    public SessionState stateAt(Instant now) {
+        return acceptsMessagesAt(now) ? SessionState.ACTIVE : SessionState.ENDED;
+    }
+
     public Instant endsAt() {
         return window.endsAt();
     }

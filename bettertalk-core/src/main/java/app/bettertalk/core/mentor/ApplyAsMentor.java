@@ -11,7 +11,10 @@ import app.bettertalk.core.shared.UseCase;
 import java.time.Clock;
 import java.util.Objects;
 
-/** A user applies to mentor: they get a mentor profile and role MENTOR, unverified until an admin verifies. */
+/**
+ * A user applies to mentor: they get a mentor profile and role MENTOR, unverified until an admin verifies. Without a
+ * public name of their own they are shown by their account's name.
+ */
 @UseCase
 public final class ApplyAsMentor {
     private final Users users;
@@ -45,7 +48,7 @@ public final class ApplyAsMentor {
             if (mentors.byId(user.id()).isPresent()) {
                 throw new DomainException.Conflict("already_a_mentor", "You have already applied to mentor.");
             }
-            var mentor = Mentor.applied(user.id(), command.details(), now);
+            var mentor = Mentor.applied(user.id(), command.details().orName(MentorRules.defaultName(user)), now);
             mentors.add(mentor);
             if (user.role() == Role.USER) {
                 users.update(user.withRole(Role.MENTOR, now));

@@ -9,7 +9,10 @@ import app.bettertalk.core.shared.UseCase;
 import java.time.Clock;
 import java.util.Objects;
 
-/** A mentor edits their own mentor profile; verification is not theirs to change. */
+/**
+ * A mentor edits their own mentor profile, public name included (details without one keep the current name);
+ * verification is not theirs to change.
+ */
 @UseCase
 public final class EditMentorProfile {
     private final Mentors mentors;

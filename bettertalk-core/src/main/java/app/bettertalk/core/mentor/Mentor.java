@@ -12,15 +12,21 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A user's mentor profile, keyed by their user id. {@code experienceYears} 0 means not stated.
+ * A user's mentor profile, keyed by their user id. {@code publicName} is the name the mentor chose to be shown by on
+ * their page and in the directory (members stay anonymous; a mentor is known by name). {@code experienceYears} 0
+ * means not stated.
  */
-public record Mentor(UserId id, String headline, String bio, List<String> expertise, List<String> languages,
-                     int experienceYears, boolean verified, Instant createdAt, Instant updatedAt) {
+public record Mentor(UserId id, String publicName, String headline, String bio, List<String> expertise,
+                     List<String> languages, int experienceYears, boolean verified, Instant createdAt,
+                     Instant updatedAt) {
     public static final int MAX_TAGS = 10;
     public static final int TAG_MAX = 30;
+    public static final int NAME_MIN = 2;
+    public static final int NAME_MAX = 60;
 
     public Mentor {
         Objects.requireNonNull(id, "id");
+        publicName = publicName(publicName);
         headline = Text.required("headline", headline, 120);
         bio = Text.required("bio", bio, 5_000);
         expertise = tags("expertise", expertise);
@@ -34,27 +40,55 @@ public record Mentor(UserId id, String headline, String bio, List<String> expert
 
     /** A fresh application: unverified until an admin says otherwise. */
     public static Mentor applied(UserId id, Details details, Instant at) {
-        return new Mentor(id, details.headline(), details.bio(), details.expertise(), details.languages(),
-                details.experienceYears(), false, at, at);
+        return new Mentor(id, details.publicName(), details.headline(), details.bio(), details.expertise(),
+                details.languages(), details.experienceYears(), false, at, at);
     }
 
+    /** The profile with new details; details without a public name keep the current one. */
     public Mentor edited(Details details, Instant at) {
-        return new Mentor(id, details.headline(), details.bio(), details.expertise(), details.languages(),
-                details.experienceYears(), verified, createdAt, at);
+        var name = details.publicName().isEmpty() ? publicName : details.publicName();
+        return new Mentor(id, name, details.headline(), details.bio(), details.expertise(),
+                details.languages(), details.experienceYears(), verified, createdAt, at);
     }
 
     public Mentor withVerified(boolean newVerified, Instant at) {
-        return newVerified == verified ? this
-                : new Mentor(id, headline, bio, expertise, languages, experienceYears, newVerified, createdAt, at);
+        return newVerified == verified ? this : new Mentor(id, publicName, headline, bio, expertise, languages,
+                experienceYears, newVerified, createdAt, at);
     }
 
-    /** What a mentor writes about themselves, checked by {@link Mentor}'s constructor. */
-    public record Details(String headline, String bio, List<String> expertise, List<String> languages,
-                          int experienceYears) {
+    /**
+     * What a mentor writes about themselves, checked by {@link Mentor}'s constructor. A blank {@code publicName}
+     * means none given: an application then takes its account's name ({@link #orName}), an edit keeps the current.
+     */
+    public record Details(String publicName, String headline, String bio, List<String> expertise,
+                          List<String> languages, int experienceYears) {
         public Details {
+            publicName = publicName == null ? "" : publicName.strip();
             expertise = expertise == null ? List.of() : expertise.stream().filter(Objects::nonNull).toList();
             languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
         }
+
+        /** Details that leave the public name to its default. */
+        public Details(String headline, String bio, List<String> expertise, List<String> languages,
+                       int experienceYears) {
+            this("", headline, bio, expertise, languages, experienceYears);
+        }
+
+        /** These details, with {@code fallback} as the public name if none was given. */
+        public Details orName(String fallback) {
+            return publicName.isEmpty()
+                    ? new Details(fallback, headline, bio, expertise, languages, experienceYears) : this;
+        }
+    }
+
+    /** Stripped, {@value #NAME_MIN} to {@value #NAME_MAX} characters, no control characters. */
+    private static String publicName(String typed) {
+        var name = Text.required("publicName", typed, NAME_MAX);
+        if (name.codePointCount(0, name.length()) < NAME_MIN || name.chars().anyMatch(Character::isISOControl)) {
+            throw new DomainException.Validation("publicName",
+                    "must be " + NAME_MIN + " to " + NAME_MAX + " characters on one line");
+        }
+        return name;
     }
 
     /** Stripped, non-blank, each at most {@value #TAG_MAX} characters, duplicates ignoring case dropped. */

@@ -2,8 +2,6 @@ package app.bettertalk.core.mentor;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.identity.User;
-import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
 
@@ -17,13 +15,11 @@ import java.util.Objects;
 public final class ViewPlan {
     private final Plans plans;
     private final Mentors mentors;
-    private final Users users;
     private final AccessPolicy access;
 
-    public ViewPlan(Plans plans, Mentors mentors, Users users, AccessPolicy access) {
+    public ViewPlan(Plans plans, Mentors mentors, AccessPolicy access) {
         this.plans = plans;
         this.mentors = mentors;
-        this.users = users;
         this.access = access;
     }
 
@@ -39,10 +35,10 @@ public final class ViewPlan {
         var actor = query.actor();
         access.requireOnboarded(actor);
         var plan = plans.byId(query.plan()).filter(Plan::active)
-                .filter(found -> mentors.byId(found.mentor()).map(Mentor::verified).orElse(false))
+                .orElseThrow(() -> new DomainException.NotFound("plan"));
+        var mentor = mentors.byId(plan.mentor()).filter(Mentor::verified)
                 .orElseThrow(() -> new DomainException.NotFound("plan"));
         // Only an active plan of a verified mentor gets this far.
-        return new PlanOffer(plan, users.byId(plan.mentor()).map(User::publicName).orElse(""),
-                access.mayBook(actor, plan.mentor(), true, plan.active()));
+        return new PlanOffer(plan, mentor.publicName(), access.mayBook(actor, plan.mentor(), true, plan.active()));
     }
 }

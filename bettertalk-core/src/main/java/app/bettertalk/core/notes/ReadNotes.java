@@ -2,12 +2,14 @@ package app.bettertalk.core.notes;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.booking.BookingNow;
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,12 +22,14 @@ public final class ReadNotes {
     private final NotesDocuments notes;
     private final Bookings bookings;
     private final AccessPolicy access;
+    private final Clock clock;
 
-    public ReadNotes(ChatThreads threads, NotesDocuments notes, Bookings bookings, AccessPolicy access) {
+    public ReadNotes(ChatThreads threads, NotesDocuments notes, Bookings bookings, AccessPolicy access, Clock clock) {
         this.threads = threads;
         this.notes = notes;
         this.bookings = bookings;
         this.access = access;
+        this.clock = clock;
     }
 
     /** Input of {@link ReadNotes}. */
@@ -42,8 +46,10 @@ public final class ReadNotes {
         access.requireParticipant(actor, thread, "notes");
         var current = notes.of(thread.id())
                 .orElse(SessionNotes.blank(thread.id(), thread.mentor(), thread.createdAt()));
+        var now = clock.instant();
         var covered = bookings.ofPair(thread.user(), thread.mentor()).stream()
                 .filter(booking -> booking.status().isPaid())
+                .map(booking -> new BookingNow(booking, booking.stateAt(thread.window(), now)))
                 .toList();
         var mentor = actor.is(thread.mentor());
         var history = mentor ? notes.history(thread.id(), HISTORY_LIMIT) : List.<SessionNotes>of();

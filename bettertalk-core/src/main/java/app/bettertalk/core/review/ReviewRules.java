@@ -4,6 +4,7 @@ import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.ChatWindow;
+import app.bettertalk.core.chat.SessionState;
 
 import java.time.Instant;
 
@@ -16,6 +17,6 @@ final class ReviewRules {
         // A paid booking always has its pair's thread; a window that never opened is over as soon as it starts.
         var window = threads.ofPair(booking.user(), booking.mentor()).map(ChatThread::window)
                 .orElse(ChatWindow.unopened(booking.createdAt()));
-        return booking.chatEndedAt(window, now);
+        return booking.stateAt(window, now) == SessionState.ENDED;
     }
 }

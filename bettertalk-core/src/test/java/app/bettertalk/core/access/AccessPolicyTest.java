@@ -247,7 +247,7 @@ class AccessPolicyTest {
 
         var seen = booked.world.viewBooking.view(new ViewBooking.Query(booked.admin, booking.id()));
 
-        assertThat(seen.id()).isEqualTo(booking.id());
+        assertThat(seen.booking().id()).isEqualTo(booking.id());
     }
 
     @Test

@@ -4,6 +4,8 @@ import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
+import app.bettertalk.core.chat.ChatWindow;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -156,5 +158,48 @@ class BookingTest {
                 PlanId.random(), "t", Paise.ofRupees(1), 0, BOOKED_AT));
 
         assertThat(attempt).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_pending_booking_awaits_payment() {
+        assertThat(pending.stateAt(ChatWindow.unopened(BOOKED_AT), LATER)).isEqualTo(SessionState.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void a_confirmed_booking_is_active_while_the_pairs_window_is_open() {
+        var confirmed = pending.confirm("pay_1", LATER);
+        var window = new ChatWindow(LATER, LATER.plus(Duration.ofDays(7)));
+
+        assertThat(confirmed.stateAt(window, LATER.plus(Duration.ofDays(7)).minusNanos(1000)))
+                .isEqualTo(SessionState.ACTIVE);
+    }
+
+    @Test
+    void a_confirmed_booking_has_ended_the_moment_the_pairs_window_ends_before_any_sweep() {
+        var confirmed = pending.confirm("pay_1", LATER);
+        var window = new ChatWindow(LATER, LATER.plus(Duration.ofDays(7)));
+
+        assertThat(confirmed.stateAt(window, window.endsAt())).isEqualTo(SessionState.ENDED);
+    }
+
+    @Test
+    void an_expired_booking_has_ended_even_if_a_rebooking_reopened_the_pairs_window() {
+        var expired = pending.confirm("pay_1", LATER).expire(LATER.plus(Duration.ofDays(7)));
+        var reopened = new ChatWindow(LATER.plus(Duration.ofDays(8)), LATER.plus(Duration.ofDays(15)));
+
+        assertThat(expired.stateAt(reopened, LATER.plus(Duration.ofDays(9)))).isEqualTo(SessionState.ENDED);
+    }
+
+    @Test
+    void a_cancelled_booking_is_cancelled_whatever_the_window() {
+        var cancelled = pending.cancel(LATER);
+        var open = new ChatWindow(LATER, LATER.plus(Duration.ofDays(7)));
+
+        assertThat(cancelled.stateAt(open, LATER)).isEqualTo(SessionState.CANCELLED);
+    }
+
+    @Test
+    void a_new_booking_without_a_chat_awaits_payment() {
+        assertThat(pending.stateWithoutChat()).isEqualTo(SessionState.AWAITING_PAYMENT);
     }
 }

@@ -10,6 +10,7 @@ import app.bettertalk.core.notification.Email;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -202,6 +203,24 @@ class ConfirmBookingTest {
         assertThat(repeat.chat().endsAt()).isEqualTo(start.plus(Duration.ofDays(7)));
         assertThat(world.outbox.queued()).isEqualTo(queued);
         assertThat(world.payments.checks()).hasSize(1);
+    }
+
+    @Test
+    void a_new_confirmation_is_active() {
+        var confirmation = confirm(asha, booking, "rzp_1");
+
+        assertThat(confirmation.state()).isEqualTo(SessionState.ACTIVE);
+    }
+
+    @Test
+    void a_repeat_of_the_confirming_payment_after_the_window_ended_reads_ended_before_the_sweep() {
+        var first = confirm(asha, booking, "rzp_1");
+        world.clock.set(first.chat().endsAt());
+
+        var repeat = confirm(asha, booking, "rzp_1");
+
+        assertThat(repeat.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(repeat.state()).isEqualTo(SessionState.ENDED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -83,7 +84,21 @@ class ListBookingsTest {
         assertThat(attempt).isInstanceOf(DomainException.Forbidden.class);
     }
 
+    @Test
+    void each_booking_says_where_it_stands_by_the_clock() {
+        var ended = world.confirmedBooking(asha, world.plan(ravi, 2));
+        world.clock.set(ended.chat().endsAt());
+        var pending = world.pendingBooking(asha, world.plan(ravi, 7));
+
+        var listed = world.listBookings.list(new ListBookings.Query(asha, false));
+
+        assertThat(listed).extracting(BookingNow::state)
+                .containsExactly(SessionState.AWAITING_PAYMENT, SessionState.ENDED);
+        assertThat(listed.getFirst().booking()).isEqualTo(pending);
+    }
+
     private List<Booking> list(Actor actor, boolean asMentor) {
-        return world.listBookings.list(new ListBookings.Query(actor, asMentor));
+        return world.listBookings.list(new ListBookings.Query(actor, asMentor)).stream().map(BookingNow::booking)
+                .toList();
     }
 }

@@ -8,6 +8,7 @@ import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -76,6 +77,30 @@ class ListMyBookingsTest {
             assertThat(summary.booking().status()).isEqualTo(BookingStatus.EXPIRED);
             assertThat(summary.chat()).contains(confirmation.chat().id());
         });
+    }
+
+    @Test
+    void a_confirmed_booking_whose_window_has_ended_reads_ended_before_the_sweep() {
+        var confirmation = world.confirmedBooking(asha, raviPlan);
+        world.clock.set(confirmation.chat().endsAt());
+
+        var mine = list(asha);
+
+        assertThat(mine.made()).singleElement().satisfies(summary -> {
+            assertThat(summary.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(summary.state()).isEqualTo(SessionState.ENDED);
+        });
+    }
+
+    @Test
+    void the_mentor_sees_the_same_state_of_a_booking_made_with_them() {
+        var confirmation = world.confirmedBooking(asha, raviPlan);
+        world.clock.set(confirmation.chat().endsAt());
+
+        var theirs = list(ravi);
+
+        assertThat(theirs.withMe()).singleElement()
+                .satisfies(summary -> assertThat(summary.state()).isEqualTo(SessionState.ENDED));
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +124,37 @@ class ViewBookingPageTest {
         var attempt = catchThrowable(() -> view(asha, BookingId.random()));
 
         assertThat(attempt).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void a_confirmed_booking_whose_window_has_ended_reads_ended_before_the_sweep() {
+        var confirmation = world.confirmedBooking(asha, plan);
+        world.clock.set(confirmation.chat().endsAt());
+
+        var page = view(asha, confirmation.booking().id());
+
+        assertThat(page.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(page.state()).isEqualTo(SessionState.ENDED);
+    }
+
+    @Test
+    void an_admin_sees_where_a_booking_stands_without_the_way_into_its_chat() {
+        var confirmation = world.confirmedBooking(asha, plan);
+        var admin = world.admin("priya");
+
+        var page = view(admin, confirmation.booking().id());
+
+        assertThat(page.state()).isEqualTo(SessionState.ACTIVE);
+    }
+
+    @Test
+    void a_pending_booking_of_a_pair_with_an_open_chat_still_awaits_payment() {
+        world.confirmedBooking(asha, plan);
+        var again = world.pendingBooking(asha, plan);
+
+        var page = view(asha, again.id());
+
+        assertThat(page.state()).isEqualTo(SessionState.AWAITING_PAYMENT);
     }
 
     private BookingPage view(Actor actor, BookingId booking) {

@@ -4,6 +4,7 @@ import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +86,18 @@ class ViewBookingTest {
                 forbidden -> assertThat(forbidden.reason()).isEqualTo("onboarding_required"));
     }
 
+    @Test
+    void a_confirmed_booking_whose_window_has_ended_reads_ended_before_the_sweep() {
+        var confirmation = world.confirmedBooking(asha, plan);
+        world.clock.set(confirmation.chat().endsAt());
+
+        var seen = world.viewBooking.view(new ViewBooking.Query(asha, confirmation.booking().id()));
+
+        assertThat(seen.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(seen.state()).isEqualTo(SessionState.ENDED);
+    }
+
     private Booking view(Actor actor, BookingId id) {
-        return world.viewBooking.view(new ViewBooking.Query(actor, id));
+        return world.viewBooking.view(new ViewBooking.Query(actor, id)).booking();
     }
 }

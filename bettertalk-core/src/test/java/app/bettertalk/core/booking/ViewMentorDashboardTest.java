@@ -3,6 +3,7 @@ package app.bettertalk.core.booking;
 import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.chat.Counterpart;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,19 @@ class ViewMentorDashboardTest {
 
         var dashboard = view(ravi);
 
-        assertThat(dashboard.bookings()).containsExactly(new MentorDashboard.BookingLine(booking, "asha"));
+        assertThat(dashboard.bookings()).containsExactly(new MentorDashboard.BookingLine(booking, "asha",
+                SessionState.AWAITING_PAYMENT));
+    }
+
+    @Test
+    void a_booking_whose_window_has_ended_reads_ended_on_the_dashboard_before_the_sweep() {
+        var confirmation = world.confirmedBooking(asha, world.plan(ravi, 2));
+        world.clock.set(confirmation.chat().endsAt());
+
+        var dashboard = view(ravi);
+
+        assertThat(dashboard.bookings()).singleElement()
+                .satisfies(line -> assertThat(line.state()).isEqualTo(SessionState.ENDED));
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.bettertalk.core.mentor;
 import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
+import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,84 @@ class ApplyAsMentorTest {
                 validation -> assertThat(validation.field()).isEqualTo("headline"));
         assertThat(world.mentors.byId(asha.id())).isEmpty();
         assertThat(world.identifyActor.identify(asha.id()).role()).isEqualTo(Role.USER);
+    }
+
+    @Test
+    void a_mentor_who_chose_no_public_name_is_shown_by_their_anonymous_username() {
+        var asha = world.onboardedUser("asha_k");
+
+        var mentor = apply(asha, World.mentorDetails());
+
+        assertThat(mentor.publicName()).isEqualTo("asha_k");
+    }
+
+    @Test
+    void a_mentor_who_chose_no_public_name_is_shown_by_their_display_name() {
+        var asha = world.onboardedUser("asha_k");
+        world.updateProfile.update(new UpdateProfile.Command(asha, "Asha Iyer", "", "30", "98765 43210"));
+
+        var mentor = apply(world.identifyActor.identify(asha.id()), World.mentorDetails());
+
+        assertThat(mentor.publicName()).isEqualTo("Asha Iyer");
+    }
+
+    @Test
+    void a_display_name_too_short_for_a_mentor_leaves_the_username_as_the_public_name() {
+        var asha = world.onboardedUser("asha_k");
+        world.updateProfile.update(new UpdateProfile.Command(asha, "A", "", "30", "98765 43210"));
+
+        var mentor = apply(world.identifyActor.identify(asha.id()), World.mentorDetails());
+
+        assertThat(mentor.publicName()).isEqualTo("asha_k");
+    }
+
+    @Test
+    void the_public_name_a_mentor_chose_is_kept_stripped() {
+        var asha = world.onboardedUser("asha_k");
+
+        var mentor = apply(asha, World.mentorDetails().orName("  Dr. Asha Iyer  "));
+
+        assertThat(mentor.publicName()).isEqualTo("Dr. Asha Iyer");
+    }
+
+    @Test
+    void a_public_name_of_one_character_is_refused() {
+        var asha = world.onboardedUser("asha_k");
+
+        var refusal = catchThrowable(() -> apply(asha, World.mentorDetails().orName("A")));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class, invalid -> {
+            assertThat(invalid.field()).isEqualTo("publicName");
+            assertThat(invalid.rule()).isEqualTo("must be 2 to 60 characters on one line");
+        });
+    }
+
+    @Test
+    void a_public_name_of_61_characters_is_refused() {
+        var asha = world.onboardedUser("asha_k");
+
+        var refusal = catchThrowable(() -> apply(asha, World.mentorDetails().orName("a".repeat(61))));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                invalid -> assertThat(invalid.field()).isEqualTo("publicName"));
+    }
+
+    @Test
+    void a_public_name_of_60_characters_is_taken() {
+        var asha = world.onboardedUser("asha_k");
+
+        var mentor = apply(asha, World.mentorDetails().orName("अ".repeat(60)));
+
+        assertThat(mentor.publicName()).hasSize(60);
+    }
+
+    @Test
+    void a_public_name_over_two_lines_is_refused() {
+        var asha = world.onboardedUser("asha_k");
+
+        var refusal = catchThrowable(() -> apply(asha, World.mentorDetails().orName("Asha\nIyer")));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                invalid -> assertThat(invalid.field()).isEqualTo("publicName"));
     }
 }

@@ -112,7 +112,8 @@ final class DirectorySeeds {
             var user = ContractRows.newUser(username, joined)
                     .editProfile(new PhoneNumber("+919876543210"), 30, displayName, "", joined)
                     .withRole(Role.MENTOR, joined);
-            var mentor = new Mentor(user.id(), headline, bio, expertise, languages, years, verified, joined, active);
+            var mentor = new Mentor(user.id(), displayName.isBlank() ? username : displayName, headline, bio, expertise, languages, years, verified, joined,
+                    active);
             rows.write(() -> {
                 stores.users().add(user);
                 stores.mentors().add(mentor);

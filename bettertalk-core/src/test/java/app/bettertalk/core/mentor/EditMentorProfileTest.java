@@ -103,4 +103,23 @@ class EditMentorProfileTest {
 
         assertThat(stored(ravi)).isEqualTo(raviBefore);
     }
+
+    @Test
+    void a_mentor_changes_their_public_name() {
+        var mentor = world.verifiedMentor("asha");
+
+        edit(mentor, NEW_DETAILS.orName("Asha Iyer"));
+
+        assertThat(stored(mentor).publicName()).isEqualTo("Asha Iyer");
+    }
+
+    @Test
+    void an_edit_without_a_public_name_keeps_the_current_one() {
+        var mentor = world.verifiedMentor("asha");
+        edit(mentor, NEW_DETAILS.orName("Asha Iyer"));
+
+        edit(mentor, NEW_DETAILS);
+
+        assertThat(stored(mentor).publicName()).isEqualTo("Asha Iyer");
+    }
 }

@@ -21,7 +21,8 @@ class MentorTest {
 
     private static Mentor applied(String headline, String bio, List<String> expertise, List<String> languages,
                                   int years) {
-        return Mentor.applied(UserId.random(), new Mentor.Details(headline, bio, expertise, languages, years), AT);
+        return Mentor.applied(UserId.random(), new Mentor.Details("Asha", headline, bio, expertise, languages, years),
+                AT);
     }
 
     private static Mentor applied(int years) {
@@ -150,5 +151,20 @@ class MentorTest {
         var same = mentor.withVerified(false, AT.plus(Duration.ofDays(1)));
 
         assertThat(same).isSameAs(mentor);
+    }
+
+    @Test
+    void an_application_without_a_public_name_is_refused_on_it() {
+        assertRefusedOn("publicName", () -> Mentor.applied(UserId.random(),
+                new Mentor.Details("Listener", "Bio.", List.of(), List.of(), 0), AT));
+    }
+
+    @Test
+    void editing_without_a_public_name_keeps_the_one_there_is() {
+        var mentor = applied(3);
+
+        var edited = mentor.edited(new Mentor.Details("New", "New bio.", List.of(), List.of(), 4), AT);
+
+        assertThat(edited.publicName()).isEqualTo("Asha");
     }
 }

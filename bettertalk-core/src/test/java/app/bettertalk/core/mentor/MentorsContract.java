@@ -37,8 +37,8 @@ public abstract class MentorsContract {
     @Test
     void a_mentor_profile_reads_back_with_every_field() {
         var user = mentorAccount("ravi_k");
-        var mentor = new Mentor(user.id(), "Here for the long nights", "Trained listener.\nनमस्ते 🌱",
-                List.of("self-growth", "anxiety", "breakup"), List.of("Hindi", "English", "Tamil"), 12, true, at(0),
+        var mentor = new Mentor(user.id(), "Ravi Kumar – रवि", "Here for the long nights",
+                "Trained listener.\nनमस्ते 🌱", List.of("self-growth", "anxiety", "breakup"), List.of("Hindi", "English", "Tamil"), 12, true, at(0),
                 at(3));
 
         rows.write(() -> mentors.add(mentor));
@@ -49,7 +49,8 @@ public abstract class MentorsContract {
     @Test
     void a_mentor_without_tags_or_stated_experience_reads_back_so() {
         var user = mentorAccount("ravi_k");
-        var mentor = new Mentor(user.id(), "Listener", "Just here.", List.of(), List.of(), 0, false, at(0), at(0));
+        var mentor = new Mentor(user.id(), "Ravi", "Listener", "Just here.", List.of(), List.of(), 0, false, at(0),
+                at(0));
 
         rows.write(() -> mentors.add(mentor));
 
@@ -122,8 +123,8 @@ public abstract class MentorsContract {
     @Test
     void updating_a_mentor_replaces_every_stored_field() {
         var ravi = rows.mentor("ravi_k");
-        var edited = ravi.edited(new Mentor.Details("New headline", "New bio.", List.of("grief"), List.of("Bengali"),
-                3), at(5)).withVerified(true, at(6));
+        var edited = ravi.edited(new Mentor.Details("Ravi K.", "New headline", "New bio.", List.of("grief"),
+                List.of("Bengali"), 3), at(5)).withVerified(true, at(6));
 
         rows.write(() -> mentors.update(edited));
 

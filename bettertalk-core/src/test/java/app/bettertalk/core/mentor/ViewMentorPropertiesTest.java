@@ -16,7 +16,7 @@ class ViewMentorPropertiesTest {
 
     /** Who looks at the mentor's page. */
     enum Viewer {
-        MEMBER, ADMIN, THE_MENTOR, ANOTHER_MENTOR
+        MEMBER, ADMIN, THE_MENTOR, ANOTHER_MENTOR, VISITOR, NEWCOMER
     }
 
     @Property(tries = 100)
@@ -33,6 +33,8 @@ class ViewMentorPropertiesTest {
             case ADMIN -> world.admin("meera");
             case THE_MENTOR -> mentor;
             case ANOTHER_MENTOR -> world.verifiedMentor("kiran");
+            case VISITOR -> Actor.visitor();
+            case NEWCOMER -> world.newcomer("dev");
         };
 
         var shown = shownPlans(world, actor, mentor).stream()

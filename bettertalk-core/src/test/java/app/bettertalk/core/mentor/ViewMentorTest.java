@@ -181,14 +181,58 @@ class ViewMentorTest {
     }
 
     @Test
-    void the_mentor_is_named_by_the_display_name_they_chose() {
-        var mentor = world.verifiedMentor("asha");
-        world.updateProfile.update(new UpdateProfile.Command(mentor, "Asha Didi", "", "35", "98765 43210"));
+    void the_mentor_is_named_by_the_display_name_they_had_when_they_applied() {
+        var asha = world.onboardedUser("asha");
+        world.updateProfile.update(new UpdateProfile.Command(asha, "Asha Didi", "", "35", "98765 43210"));
+        world.applyAsMentor.apply(new ApplyAsMentor.Command(world.identifyActor.identify(asha.id()),
+                World.mentorDetails()));
+        world.verifyMentor.verify(new VerifyMentor.Command(Actor.operator(), asha.id(), true));
         var user = world.onboardedUser("ravi");
 
-        var page = view(user, mentor);
+        var page = view(user, asha);
 
         assertThat(page.name()).isEqualTo("Asha Didi");
+    }
+
+    @Test
+    void the_mentor_is_named_by_the_public_name_they_chose() {
+        var asha = world.onboardedUser("asha");
+        world.applyAsMentor.apply(new ApplyAsMentor.Command(asha, World.mentorDetails().orName("Asha Iyer")));
+        world.verifyMentor.verify(new VerifyMentor.Command(Actor.operator(), asha.id(), true));
+        var user = world.onboardedUser("ravi");
+
+        var page = view(user, asha);
+
+        assertThat(page.name()).isEqualTo("Asha Iyer");
+    }
+
+    @Test
+    void a_display_name_changed_after_applying_leaves_the_mentors_public_name_as_it_was() {
+        var mentor = world.verifiedMentor("asha");
+        world.updateProfile.update(new UpdateProfile.Command(mentor, "Asha Didi", "", "35", "98765 43210"));
+
+        var page = view(world.onboardedUser("ravi"), mentor);
+
+        assertThat(page.name()).isEqualTo("asha");
+    }
+
+    @Test
+    void a_mentor_without_a_photo_has_no_photo_version() {
+        var mentor = world.verifiedMentor("asha");
+
+        var page = view(world.onboardedUser("ravi"), mentor);
+
+        assertThat(page.hasPhoto()).isFalse();
+    }
+
+    @Test
+    void a_mentor_with_a_photo_shows_its_version() {
+        var mentor = world.verifiedMentor("asha");
+        var photo = world.changeMentorPhoto.change(new ChangeMentorPhoto.Command(mentor, "PNG photo".getBytes()));
+
+        var page = view(world.onboardedUser("ravi"), mentor);
+
+        assertThat(page.photoVersion()).isEqualTo(photo.version());
     }
 
     @Test
@@ -202,13 +246,58 @@ class ViewMentorTest {
     }
 
     @Test
-    void a_person_who_has_not_onboarded_cannot_view_mentors() {
+    void a_visitor_who_has_not_signed_in_sees_a_verified_mentor_with_their_active_plans() {
         var mentor = world.verifiedMentor("asha");
-        var newcomer = world.newcomer("ravi");
+        var week = world.plan(mentor, 7);
 
-        var refusal = catchThrowable(() -> view(newcomer, mentor));
+        var page = view(Actor.visitor(), mentor);
 
-        assertThat(refusal).isInstanceOfSatisfying(DomainException.Forbidden.class,
-                forbidden -> assertThat(forbidden.reason()).isEqualTo("onboarding_required"));
+        assertThat(page.plans()).containsExactly(week);
+        assertThat(page.viewerIsMentor()).isFalse();
+    }
+
+    @Test
+    void a_visitor_finds_no_unverified_mentor() {
+        var mentor = world.unverifiedMentor("asha");
+
+        var refusal = catchThrowable(() -> view(Actor.visitor(), mentor));
+
+        assertThat(refusal).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void a_visitor_may_not_book_but_could_once_signed_in() {
+        var mentor = world.verifiedMentor("asha");
+        world.plan(mentor, 7);
+
+        var page = view(Actor.visitor(), mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> {
+            assertThat(shown.bookable()).isFalse();
+            assertThat(shown.bookableOnceSignedIn()).isTrue();
+        });
+    }
+
+    @Test
+    void someone_still_onboarding_could_book_once_onboarded() {
+        var mentor = world.verifiedMentor("asha");
+        world.plan(mentor, 7);
+
+        var page = view(world.newcomer("ravi"), mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> {
+            assertThat(shown.bookable()).isFalse();
+            assertThat(shown.bookableOnceSignedIn()).isTrue();
+        });
+    }
+
+    @Test
+    void a_member_who_may_book_is_not_asked_to_sign_in() {
+        var mentor = world.verifiedMentor("asha");
+        world.plan(mentor, 7);
+
+        var page = view(world.onboardedUser("ravi"), mentor);
+
+        assertThat(page.shown()).singleElement().satisfies(shown -> assertThat(shown.bookableOnceSignedIn()).isFalse());
     }
 }

@@ -9,6 +9,7 @@ import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -82,11 +83,23 @@ class ReadNotesTest {
 
         var view = read(asha);
 
-        assertThat(view.coveredBookings()).extracting(booking -> booking.id())
+        assertThat(view.coveredBookings()).extracting(covered -> covered.booking().id())
                 .containsExactly(booked.booking().id(), rebooked.booking().id())
                 .doesNotContain(pending.id());
-        assertThat(view.coveredBookings()).extracting(booking -> booking.status())
+        assertThat(view.coveredBookings()).extracting(covered -> covered.booking().status())
                 .containsExactly(BookingStatus.EXPIRED, BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_covered_booking_whose_window_has_ended_reads_ended_before_the_sweep() {
+        world.clock.set(booked.chat().endsAt());
+
+        var view = read(asha);
+
+        assertThat(view.coveredBookings()).singleElement().satisfies(covered -> {
+            assertThat(covered.booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(covered.state()).isEqualTo(SessionState.ENDED);
+        });
     }
 
     @Test
