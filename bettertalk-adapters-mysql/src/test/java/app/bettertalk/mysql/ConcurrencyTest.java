@@ -141,8 +141,8 @@ class ConcurrencyTest {
     }
 
     private List<Message> messagesOf(Stores stores, Actor reader, ChatId chat) {
-        return new ReadChat(stores.chatThreads(), stores.chatMessages(), stores.users(), stores.mentors(), access,
-                clock).read(new ReadChat.Query(reader, chat, new ReadChat.Page.Latest(100))).messages();
+        return new ReadChat(stores.chatThreads(), stores.chatMessages(), stores.chatReads(), stores.users(),
+                stores.mentors(), access, stores.unitOfWork(), clock).read(new ReadChat.Query(reader, chat, new ReadChat.Page.Latest(100))).messages();
     }
 
     private ConfirmBooking confirmBooking(Stores stores) {

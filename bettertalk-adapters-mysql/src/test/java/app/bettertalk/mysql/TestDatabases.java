@@ -22,9 +22,9 @@ import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import app.bettertalk.mysql.review.JdbiReviews;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One migrated schema per test class and target, created on first use and dropped when the test JVM ends; every
@@ -42,13 +42,34 @@ public final class TestDatabases {
             "reviews", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
 
-    private static final Map<Key, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    /*
+     * Test classes run one after another, so only the last few schemas are in use: older ones are closed and
+     * dropped, which keeps the suite's connections to a shared server (151 by default) from growing with every
+     * contract it adds.
+     */
+    private static final int OPEN_SCHEMAS = 6;
+    private static final Map<Key, Schema> SCHEMAS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Schema> eldest) {
+            if (size() > OPEN_SCHEMAS) {
+                drop(eldest.getKey(), eldest.getValue());
+                return true;
+            }
+            return false;
+        }
+    };
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> SCHEMAS.forEach((key, schema) -> {
-            schema.database().close();
-            key.target().dropSchema(schema.name());
-        })));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (SCHEMAS) {
+                SCHEMAS.forEach(TestDatabases::drop);
+            }
+        }));
+    }
+
+    private static void drop(Key key, Schema schema) {
+        schema.database().close();
+        key.target().dropSchema(schema.name());
     }
 
     private TestDatabases() {
@@ -56,12 +77,15 @@ public final class TestDatabases {
 
     /** The test class's migrated database on {@code target}, emptied. */
     public static Database emptied(Class<?> testClass, Target target) {
-        var database = SCHEMAS.computeIfAbsent(new Key(testClass, target), key -> {
-            var name = Target.freshSchemaName();
-            var opened = Database.open(target.newSchema(name), 40);
-            opened.migrate();
-            return new Schema(name, opened);
-        }).database();
+        Database database;
+        synchronized (SCHEMAS) {
+            database = SCHEMAS.computeIfAbsent(new Key(testClass, target), key -> {
+                var name = Target.freshSchemaName();
+                var opened = Database.open(target.newSchema(name), 40);
+                opened.migrate();
+                return new Schema(name, opened);
+            }).database();
+        }
         database.jdbi().useHandle(handle -> TABLES.forEach(table -> handle.execute("DELETE FROM " + table)));
         return database;
     }

@@ -4,6 +4,7 @@ import app.bettertalk.core.shared.DomainException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * The one place failures become responses: JSON {@code {"error":{"code","message"[,"field"]}}} under {@code /api},
- * an error page elsewhere (a signed-out page request goes to the sign-in page instead).
+ * an error page elsewhere (a signed-out page request goes to the sign-in page instead, which brings them back).
  */
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
@@ -48,7 +49,8 @@ public final class ErrorMapper {
 
     static void refusal(WebRefusal e, Context ctx) {
         if (e.status() == 401 && !Requests.wantsJson(ctx)) {
-            ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+            // Back to the page they asked for once signed in; a form post has no page to come back to.
+            ctx.redirect(ReturnPath.to("/signin", ReturnPath.here(ctx)), HttpStatus.SEE_OTHER);
             return;
         }
         respond(ctx, e.status(), e.code(), e.getMessage(), null);
@@ -67,6 +69,18 @@ public final class ErrorMapper {
     }
 
     static void unexpected(Exception e, Context ctx) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Jetty refuses a multipart body over its limits (or broken) while the guard reads its CSRF field.
+            if (cause instanceof BadMessageException bad) {
+                if (String.valueOf(bad.getCause()).contains("exceeded")) {
+                    respond(ctx, 413, "too_large", "The file is larger than 2 MB; please choose a smaller one.",
+                            null);
+                } else {
+                    respond(ctx, 400, "malformed", "This form could not be read; please try again.", null);
+                }
+                return;
+            }
+        }
         LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
         respond(ctx, 500, "internal", "Something went wrong on our side. Please try again.", null);
     }

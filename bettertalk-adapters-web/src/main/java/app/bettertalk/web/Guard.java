@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs before every request: security headers, the session behind the cookie, sign-in and onboarding gates, and
@@ -20,6 +21,10 @@ final class Guard {
     static final String PRE_CSRF_COOKIE = "bt_precsrf";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /** A mentor's page and photo are public: the core says which mentors anyone may see. */
+    private static final Pattern MENTOR_PAGE = Pattern.compile("/mentor/" + ID + "(/reviews)?");
+    private static final Pattern MENTOR_PHOTO = Pattern.compile("/mentors/" + ID + "/photo");
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -53,14 +58,17 @@ final class Guard {
             checkCsrf(ctx, resumed.map(found -> found.session().csrfToken()).orElse(null));
         }
         if (resumed.isEmpty()) {
-            preSessionCsrf(ctx);
+            // An image that shared caches may keep must not set a cookie; it has no form to protect either.
+            if (!MENTOR_PHOTO.matcher(path).matches()) {
+                preSessionCsrf(ctx);
+            }
             return;
         }
         if (!resumed.get().user().onboarded() && !isOpenBeforeOnboarding(path)) {
             if (Requests.wantsJson(ctx)) {
                 throw new WebRefusal(403, "onboarding_required", "Finish onboarding first.");
             }
-            ctx.redirect("/onboarding", HttpStatus.SEE_OTHER);
+            ctx.redirect(ReturnPath.to("/onboarding", ReturnPath.here(ctx)), HttpStatus.SEE_OTHER);
         }
     }
 
@@ -119,7 +127,8 @@ final class Guard {
     /** Pages and endpoints a signed-out visitor may use. */
     static boolean isPublic(String path) {
         return path.equals("/") || path.equals("/signin") || path.startsWith("/auth/") || path.equals("/health")
-                || path.equals("/api/openapi.json") || path.equals("/unsubscribe");
+                || path.equals("/api/openapi.json") || path.equals("/unsubscribe")
+                || MENTOR_PAGE.matcher(path).matches() || MENTOR_PHOTO.matcher(path).matches();
     }
 
     /** What a signed-in person who has not onboarded may still reach. */

@@ -4,9 +4,12 @@ import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.shared.DomainException;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /** What a handler may ask about the request it serves: who sent it, and how to read its parts. */
 public final class Requests {
@@ -15,6 +18,8 @@ public final class Requests {
     static final String RESUMED = "bettertalk.resumed";
     static final String SETTINGS = "bettertalk.settings";
     static final String PRE_CSRF = "bettertalk.preCsrf";
+    static final String UNREAD = "bettertalk.unread";
+    private static final Logger LOG = LoggerFactory.getLogger(Requests.class);
 
     private Requests() {
     }
@@ -32,12 +37,42 @@ public final class Requests {
         WebSettings settings = ctx.attribute(SETTINGS);
         var viewer = session(ctx).map(Viewer::of).orElse(null);
         var csrf = viewer != null ? viewer.csrfToken() : Optional.ofNullable(ctx.<String>attribute(PRE_CSRF)).orElse("");
-        return new Frame(title, viewer, csrf, settings != null && settings.devLogin());
+        var here = ctx.path().equals("/signin") || ctx.path().equals("/") ? Optional.<String>empty()
+                : ReturnPath.here(ctx);
+        return new Frame(title, viewer, csrf, settings != null && settings.devLogin(), unread(ctx, viewer),
+                ReturnPath.to("/signin", here));
+    }
+
+    /**
+     * How the page frame counts the signed-in person's unread messages; asked only when a page is rendered, after
+     * its handler ran (so a chat the page just opened counts as read).
+     */
+    public static void countUnreadWith(Context ctx, ToIntFunction<Actor> count) {
+        ctx.attribute(UNREAD, count);
+    }
+
+    private static int unread(Context ctx, Viewer viewer) {
+        ToIntFunction<Actor> count = ctx.attribute(UNREAD);
+        if (viewer == null || !viewer.onboarded() || count == null) {
+            return 0;
+        }
+        try {
+            return count.applyAsInt(actor(ctx));
+        } catch (RuntimeException e) {
+            // A badge is no reason to fail the page (an error page least of all): it shows none instead.
+            LOG.warn("could not count unread messages for the page frame", e);
+            return 0;
+        }
     }
 
     /** The API, and WebSocket handshakes (a refused one is no page for a person). */
     public static boolean wantsJson(Context ctx) {
         return ctx.path().startsWith("/api/") || ctx.path().startsWith("/ws/");
+    }
+
+    /** The signed-in actor, or {@link Actor#visitor()} on a public page someone reads without signing in. */
+    public static Actor actorOrVisitor(Context ctx) {
+        return session(ctx).map(ResumeSession.Resumed::actor).orElseGet(Actor::visitor);
     }
 
     /** A path parameter parsed into an id; one that is not an id is a 404, as an id that names nothing would be. */

@@ -8,6 +8,7 @@ import app.bettertalk.web.api.OpenApiDocument;
 import app.bettertalk.web.booking.BookingRoutes;
 import app.bettertalk.web.chat.ChatRoutes;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
+import app.bettertalk.web.chats.ChatsRoutes;
 import app.bettertalk.web.community.CommunityRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
@@ -17,6 +18,7 @@ import app.bettertalk.web.notification.EmailPreferenceRoutes;
 import app.bettertalk.web.review.ReviewRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -32,6 +34,8 @@ import java.util.function.BooleanSupplier;
 public final class WebApp {
     /** Bodies larger than this are refused with 413 before any handler reads them. */
     static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Multipart uploads larger than this are refused with 413 as Jetty reads them. */
+    static final long MAX_UPLOAD_BYTES = 3L * 1024 * 1024;
 
     private final Javalin javalin;
 
@@ -49,11 +53,13 @@ public final class WebApp {
                 new AdminRoutes(core.viewMentorRoster(), core.listGroups(), core.verifyMentor(), core.createGroup()),
                 new MentorRoutes(core.viewMentor(), core.applyAsMentor(), core.editMentorProfile(),
                         core.viewMentorDashboard(), core.createPlan(), core.viewOwnPlan(), core.editPlan(),
-                        core.changePlanAvailability(), core.verifyMentor(), core.listMentorReviews()),
+                        core.changePlanAvailability(), core.verifyMentor(), core.changeMentorPhoto(),
+                        core.removeMentorPhoto(), core.viewMentorPhoto(), core.listMentorReviews()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
                 new NotesRoutes(core.readNotes(), core.writeNotes()),
+                new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings),
                 new ReviewRoutes(core.viewBookingReview(), core.writeReview(), core.listMentorReviews(),
                         core.replyToReview()));
         var guard = new Guard(core.resumeSession(), settings);
@@ -74,6 +80,12 @@ public final class WebApp {
         cfg.startup.showJavalinBanner = false;
         cfg.concurrency.useVirtualThreads = true;
         cfg.http.maxRequestSize = MAX_BODY_BYTES;
+        // Multipart bodies (the photo upload) are read by Jetty, not under maxRequestSize: bounded here, and in
+        // memory only, so no upload is written to a temporary file. A little over the 2 MB the core takes, so a
+        // file just over it gets the core's own words.
+        cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + MAX_BODY_BYTES, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxInMemoryFileSize((int) (MAX_UPLOAD_BYTES + MAX_BODY_BYTES), SizeUnit.BYTES);
         cfg.jsonMapper(Json.mapper());
         cfg.fileRenderer(new JteRenderer());
         cfg.staticFiles.add(files -> {

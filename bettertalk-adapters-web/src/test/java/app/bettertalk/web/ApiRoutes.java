@@ -17,7 +17,7 @@ import static app.bettertalk.web.MatrixWorld.Person.USER;
 import static app.bettertalk.web.RouteMatrix.Entry.api;
 import static app.bettertalk.web.RouteMatrix.Entry.open;
 
-/** The route matrix's rows for the JSON API under {@code /api} and the chat WebSocket. */
+/** The route matrix's rows for the JSON API under {@code /api} and the WebSockets. */
 final class ApiRoutes {
     private static final String PUBLIC = "a public route: whoever asks gets the same";
     private static final String ANYONE = "any onboarded person may";
@@ -141,6 +141,8 @@ final class ApiRoutes {
                         .wrongRole(USER, "the member who wrote it", null, "403 not_your_review")
                         .owner(OTHER_MENTOR, "200"),
                 // chat and notes
+                api("GET /api/v1/chats", w -> get("/api/v1/chats")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(USER, "200").owner(MENTOR, "their chats as mentor", null, "200"),
                 api("GET /api/v1/chats/{id}", w -> get("/api/v1/chats/" + w.chat))
                         .wrongUser(STRANGER, "404 not_found").wrongRole(ADMIN, "404 not_found").owner(USER, "200")
                         .allowed(MENTOR, "200"),
@@ -161,6 +163,9 @@ final class ApiRoutes {
                 // the chat's WebSocket: a refused upgrade is an HTTP status, an accepted one 101
                 open("WS /ws/chats/{id}", w -> upgrade("/ws/chats/" + w.chat)).signedOut("401")
                         .notOnboarded("403").wrongUser(STRANGER, "404").wrongRole(ADMIN, "404").owner(USER, "101")
-                        .allowed(MENTOR, "101"));
+                        .allowed(MENTOR, "101"),
+                // the unread badge's WebSocket: always the caller's own count
+                open("WS /ws/unread", w -> upgrade("/ws/unread")).signedOut("401").notOnboarded("403")
+                        .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "101"));
     }
 }

@@ -75,6 +75,39 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /**
+     * Posts a multipart form, as a file input does: the CSRF token of the last page, then {@code file} under
+     * {@code fileField} named {@code fileName} with {@code fileType}.
+     */
+    public Page postFile(String path, String fileField, String fileName, String fileType, byte[] file) {
+        var boundary = "----bettertalk-test-" + Long.toHexString(System.nanoTime());
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Fetches {@code path} as bytes (an image), with any extra request headers as name, value pairs. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        var builder = request(path).GET();
+        for (var i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends JSON to the API with the session's CSRF token in {@code X-CSRF-Token}. */
     public Page json(String method, String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("X-CSRF-Token", csrf)

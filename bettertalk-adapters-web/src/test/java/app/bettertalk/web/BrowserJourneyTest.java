@@ -226,6 +226,44 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void a_visitor_reads_a_mentors_page_and_book_brings_them_back_to_it_after_signing_in_and_onboarding()
+            throws Exception {
+        var mentor = second.signedInLike(site.mentorWithPlan("meera_listens", 7));
+        mentor.open("/mentor/dashboard");
+        var photo = java.nio.file.Files.createTempFile("meera-", ".jpg");
+        java.nio.file.Files.write(photo, app.bettertalk.web.mentor.TestImages.withExif(
+                app.bettertalk.web.mentor.TestImages.jpeg(900, 600), 1));
+        mentor.find("#photo-file").sendKeys(photo.toString());
+        mentor.clickThrough("#upload-photo");
+        java.nio.file.Files.delete(photo);
+        var page = URI.create(mentor.find("#public-page-link").getAttribute("href")).getPath();
+        var visitor = first;
+
+        visitor.viewport(390, 844).open(page);
+        visitor.screenshot("15-mentor-page-signed-out-390");
+        var widthAtPhone = visitor.pageWidth();
+        var photoShown = visitor.find("#mentor-photo").getAttribute("naturalWidth");
+        visitor.viewport(1280, 900).open(page);
+        visitor.screenshot("16-mentor-page-signed-out-1280");
+        visitor.viewport(390, 844);
+        visitor.clickThrough("article.plan a.button");
+        visitor.type("form[action='/auth/dev'] input[name=email]", "asha@example.com");
+        visitor.clickThrough("form[action='/auth/dev'] button[type=submit]");
+        visitor.type("input[name=phone]", "98765 43210");
+        visitor.type("input[name=age]", "29");
+        visitor.type("input[name=username]", "asha_k");
+        visitor.clickThrough("form[action='/onboarding'] button[type=submit]");
+        var back = visitor.path();
+        visitor.clickThrough("article.plan a.button");
+        visitor.defaultViewport();
+
+        assertThat(widthAtPhone).isLessThanOrEqualTo(390);
+        assertThat(photoShown).isEqualTo("256");
+        assertThat(back).startsWith(page + "#plan-");
+        assertThat(visitor.path()).startsWith("/book/");
+    }
+
+    @Test
     void after_the_chat_ends_the_member_reviews_it_from_their_sessions_and_sees_it_on_the_mentor_s_page() {
         var chat = OpenChat.between(site, "asha_k", "meera_listens", 1);
         chat.moveClockTo(chat.endsAt());
@@ -236,11 +274,11 @@ class BrowserJourneyTest {
         user.clickThrough("a.review-link");
         user.find("input[name=stars][value='4']").click();
         user.type("textarea#review-text", REVIEW);
-        user.screenshot("14-review-form");
+        user.screenshot("17-review-form");
         user.clickThrough("#save-review");
         assertThat(user.path()).isEqualTo("/bookings/" + booking.id() + "/review?saved=1");
         user.clickThrough("#review a[href='/mentor/" + chat.mentorId() + "']");
-        user.screenshot("15-mentor-reviews");
+        user.screenshot("18-mentor-reviews");
 
         assertThat(user.find("#rating-count").getText()).isEqualTo("1 review");
         assertThat(user.find("#rating-average").getText()).isEqualTo("★ 4.0");

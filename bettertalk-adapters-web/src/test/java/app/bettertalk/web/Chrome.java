@@ -78,6 +78,39 @@ final class Chrome implements AutoCloseable {
         }
     }
 
+    /**
+     * Lays pages out as a screen {@code width} CSS pixels wide (a phone's when narrow, honouring the viewport meta
+     * tag), until {@link #defaultViewport()}.
+     */
+    Chrome viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        return this;
+    }
+
+    Chrome defaultViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
+    }
+
+    /** How wide the page is laid out, in CSS pixels; wider than the viewport means it scrolls sideways. */
+    int pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+    }
+
+    int viewportWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).intValue();
+    }
+
+    /** The element's box on the page: left, top, right, bottom in CSS pixels. */
+    java.util.List<Number> box(String css) {
+        @SuppressWarnings("unchecked")
+        var box = (java.util.List<Number>) driver.executeScript("var r = document.querySelector(arguments[0])"
+                + ".getBoundingClientRect(); return [r.left, r.top + window.scrollY, r.right, r.bottom + window.scrollY];",
+                css);
+        return box;
+    }
+
     /** From now on against {@code site}, with no cookies from an earlier one. */
     Chrome on(TestSite site) {
         baseUrl = site.baseUrl;

@@ -15,27 +15,32 @@ import java.util.concurrent.TimeUnit;
  * A concrete request of the route matrix, sent as a {@link Browser} would: a page GET, a form POST with the CSRF
  * token, a JSON call with the token in its header, or a WebSocket upgrade with the cookies and our Origin.
  */
-record MatrixRequest(String method, String path, List<String> form, String json) {
+record MatrixRequest(String method, String path, List<String> form, String json, byte[] photo) {
     private static final HttpClient SOCKETS = HttpClient.newHttpClient();
     private static final Duration WAIT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static MatrixRequest get(String path) {
-        return new MatrixRequest("GET", path, null, null);
+        return new MatrixRequest("GET", path, null, null, null);
     }
 
     /** A form POST; {@code fields} are name, value pairs (the CSRF token is added). */
     static MatrixRequest form(String path, String... fields) {
-        return new MatrixRequest("POST", path, List.of(fields), null);
+        return new MatrixRequest("POST", path, List.of(fields), null, null);
     }
 
     /** A JSON call; {@code body} may be null. */
     static MatrixRequest json(String method, String path, String body) {
-        return new MatrixRequest(method, path, null, body);
+        return new MatrixRequest(method, path, null, body, null);
     }
 
     static MatrixRequest upgrade(String path) {
-        return new MatrixRequest("WS", path, null, null);
+        return new MatrixRequest("WS", path, null, null, null);
+    }
+
+    /** A multipart form POST of {@code photo} as the file field {@code photo} (the CSRF token is added). */
+    static MatrixRequest upload(String path, byte[] photo) {
+        return new MatrixRequest("POST", path, null, null, photo);
     }
 
     /** What came back; {@code 101} for a WebSocket that opened. */
@@ -65,7 +70,9 @@ record MatrixRequest(String method, String path, List<String> form, String json)
             return new Answer(upgradeAs(browser, baseUrl), "", "", "");
         }
         Browser.Page page;
-        if (form != null) {
+        if (photo != null) {
+            page = browser.postFile(path, "photo", "photo.jpg", "image/jpeg", photo);
+        } else if (form != null) {
             page = browser.postForm(path, form.toArray(String[]::new));
         } else if (method.equals("GET")) {
             page = browser.get(path);

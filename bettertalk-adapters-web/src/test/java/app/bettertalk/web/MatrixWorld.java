@@ -21,6 +21,7 @@ import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.ChangeMentorPhoto;
 import app.bettertalk.core.mentor.ChangePlanAvailability;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
@@ -34,6 +35,7 @@ import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.booking.SimulatedPayments;
+import app.bettertalk.web.mentor.TestImages;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -51,6 +53,8 @@ final class MatrixWorld {
     /** The user's phone, theirs alone; everyone else shares another. */
     static final String PHONE = "91234 56789";
     private static final String OTHER_PHONE = "98765 43210";
+    /** A photo to upload, and the one the mentor and the applicant have. */
+    static final byte[] PHOTO = TestImages.jpeg(64, 48);
 
     /** Who sends a cell's request. */
     enum Person {
@@ -59,9 +63,13 @@ final class MatrixWorld {
         /** A member of the group, the author of its post, who booked the mentor: a paid chat, a pending booking. */
         USER("asha", "the user"),
         STRANGER("sam", "a stranger"),
-        /** Verified, with an active and a deactivated plan; the user's chat partner and author of its notes. */
+        /**
+         * Verified, with an active and a deactivated plan and a photo; the user's chat partner and author of its
+         * notes.
+         */
         MENTOR("mira", "the mentor"),
         OTHER_MENTOR("omar", "another mentor"),
+        /** Unverified, with a plan and a photo. */
         APPLICANT("umed", "an unverified mentor"),
         ADMIN("ada", "an admin");
 
@@ -114,6 +122,9 @@ final class MatrixWorld {
                 retiredPlan, false));
         var otherPlan = mentor(Person.OTHER_MENTOR, true);
         applicantPlan = mentor(Person.APPLICANT, false);
+        for (var withPhoto : List.of(Person.MENTOR, Person.APPLICANT)) {
+            site.core.changeMentorPhoto().change(new ChangeMentorPhoto.Command(actor(withPhoto), PHOTO));
+        }
         group = site.core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Matrix group " + n,
                 "Where the matrix talks.")).id();
         site.core.joinGroup().join(new JoinGroup.Command(actor(Person.USER), group));

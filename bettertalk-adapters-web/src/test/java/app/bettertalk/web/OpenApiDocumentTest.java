@@ -168,9 +168,11 @@ class OpenApiDocumentTest {
         schemas.check("BookingList", asha.get("/api/v1/bookings").json());
         var chat = "/api/v1/chats/" + confirmation.at("/chat/id").asText();
         schemas.check("Chat", asha.get(chat).json());
+        schemas.check("ChatList", asha.get("/api/v1/chats").json());
         schemas.check("Message", asha.json("POST", chat + "/messages",
                 "{\"clientMessageId\":\"c-1\",\"text\":\"Hello.\"}").json());
         schemas.check("MessageList", asha.get(chat + "/messages?limit=10").json());
+        schemas.check("ChatList", mentor.get("/api/v1/chats").json());
         schemas.check("Notes", asha.get(chat + "/notes").json());
         schemas.check("Notes", mentor.json("PUT", chat + "/notes", "{\"text\":\"Met.\",\"baseVersion\":0}").json());
         schemas.check("Error", asha.json("POST", "/api/v1/bookings", "{\"planId\":\"nope\"}").json());

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static app.bettertalk.web.MatrixRequest.form;
 import static app.bettertalk.web.MatrixRequest.get;
+import static app.bettertalk.web.MatrixRequest.upload;
 import static app.bettertalk.web.MatrixWorld.Person.ADMIN;
 import static app.bettertalk.web.MatrixWorld.Person.APPLICANT;
 import static app.bettertalk.web.MatrixWorld.Person.MENTOR;
@@ -13,6 +14,7 @@ import static app.bettertalk.web.MatrixWorld.Person.NEWCOMER;
 import static app.bettertalk.web.MatrixWorld.Person.OTHER_MENTOR;
 import static app.bettertalk.web.MatrixWorld.Person.STRANGER;
 import static app.bettertalk.web.MatrixWorld.Person.USER;
+import static app.bettertalk.web.MatrixWorld.Person.VISITOR;
 import static app.bettertalk.web.RouteMatrix.Entry.open;
 import static app.bettertalk.web.RouteMatrix.Entry.page;
 
@@ -46,7 +48,8 @@ final class PageRoutes {
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /signin?error=expired"),
                 open("POST /signout", w -> form("/signout")).signedOut("303 /signin").notOnboarded("303 /")
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "303 /"),
-                open("GET /onboarding", w -> get("/onboarding")).signedOut("303 /signin").notOnboarded("200")
+                open("GET /onboarding", w -> get("/onboarding")).signedOut("303 /signin?return=%2Fonboarding")
+                        .notOnboarded("200")
                         .noWrongUser(OWN).wrongRole(USER, "already onboarded", null, "303 /groups")
                         .owner(NEWCOMER, "200"),
                 open("POST /onboarding", w -> form("/onboarding", "phone", "98765 43210", "age", "30", "username",
@@ -114,6 +117,14 @@ final class PageRoutes {
                         .owner(STRANGER, "303 /mentor/dashboard"),
                 page("GET /mentor/dashboard", w -> get("/mentor/dashboard")).noWrongUser(OWN)
                         .wrongRole(STRANGER, "403").owner(MENTOR, "200").allowed(APPLICANT, "200"),
+                page("GET /mentor/dashboard/plans", w -> get("/mentor/dashboard/plans")).noWrongUser(OWN)
+                        .wrongRole(STRANGER, "403").owner(MENTOR, "200").allowed(APPLICANT, "200"),
+                page("POST /mentor/photo", w -> upload("/mentor/photo", MatrixWorld.PHOTO)).noWrongUser(OWN)
+                        .wrongRole(STRANGER, "403").owner(MENTOR, "303 /mentor/dashboard#photo")
+                        .owner(MENTOR, "no file chosen", w -> form("/mentor/photo"), "422")
+                        .allowed(APPLICANT, "303 /mentor/dashboard#photo"),
+                page("POST /mentor/photo/remove", w -> form("/mentor/photo/remove")).noWrongUser(OWN)
+                        .wrongRole(STRANGER, "403").owner(MENTOR, "303 /mentor/dashboard#photo"),
                 page("POST /mentor/profile", w -> form("/mentor/profile", "headline", "Still here", "bio",
                         "I listen.", "expertise", "grief", "languages", "Hindi", "experience", "9"))
                         .noWrongUser(OWN).wrongRole(STRANGER, "403").owner(MENTOR, "303 /mentor/dashboard"),
@@ -133,11 +144,23 @@ final class PageRoutes {
                 page("POST /mentor/plans/{id}/deactivate", w -> form("/mentor/plans/" + w.plan + "/deactivate"))
                         .wrongUser(OTHER_MENTOR, "403").wrongRole(STRANGER, "403")
                         .owner(MENTOR, "303 /mentor/dashboard#plans"),
-                page("GET /mentor/{id}", w -> get("/mentor/" + w.id(MENTOR)))
+                open("GET /mentor/{id}", w -> get("/mentor/" + w.id(MENTOR))).signedOut("200").notOnboarded("200")
                         .wrongUser(STRANGER, "no deactivated plans", null, "200")
+                        .wrongUser(VISITOR, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)), "404")
                         .wrongUser(STRANGER, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)), "404")
                         .noWrongRole(ANYONE + " see a verified mentor").owner(MENTOR, "200")
                         .owner(APPLICANT, "their own page, unverified", w -> get("/mentor/" + w.id(APPLICANT)), "200"),
+                open("GET /mentors/{id}/photo", w -> get("/mentors/" + w.id(MENTOR) + "/photo"))
+                        .signedOut("200").notOnboarded("200").noWrongRole(ANYONE + " see a verified mentor's photo")
+                        .wrongUser(VISITOR, "an unverified mentor's", w -> get("/mentors/" + w.id(APPLICANT)
+                                + "/photo"), "404")
+                        .wrongUser(STRANGER, "an unverified mentor's", w -> get("/mentors/" + w.id(APPLICANT)
+                                + "/photo"), "404")
+                        .wrongUser(STRANGER, "someone with no photo", w -> get("/mentors/" + w.id(OTHER_MENTOR)
+                                + "/photo"), "404")
+                        .owner(APPLICANT, "their own, unverified", w -> get("/mentors/" + w.id(APPLICANT)
+                                + "/photo"), "200").allowed(ADMIN, "an unverified mentor's",
+                                w -> get("/mentors/" + w.id(APPLICANT) + "/photo"), "200"),
                 // booking
                 page("GET /book/{planId}", w -> get("/book/" + w.plan))
                         .wrongUser(STRANGER, "a deactivated plan", w -> get("/book/" + w.retiredPlan), "404")
@@ -173,8 +196,11 @@ final class PageRoutes {
                                 "409")
                         .owner(USER, "stars out of range", w -> form("/bookings/" + w.ended + "/review", "stars",
                                 "6"), "422"),
-                page("GET /mentor/{id}/reviews", w -> get("/mentor/" + w.id(OTHER_MENTOR) + "/reviews"))
+                open("GET /mentor/{id}/reviews", w -> get("/mentor/" + w.id(OTHER_MENTOR) + "/reviews"))
+                        .signedOut("200").notOnboarded("200")
                         .wrongUser(STRANGER, "a verified mentor's reviews are public", null, "200")
+                        .wrongUser(VISITOR, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)
+                                + "/reviews"), "404")
                         .wrongUser(STRANGER, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)
                                 + "/reviews"), "404")
                         .noWrongRole(ANYONE + " read a verified mentor's reviews").owner(OTHER_MENTOR, "200"),
@@ -184,6 +210,8 @@ final class PageRoutes {
                         .wrongRole(USER, "the member who wrote it", null, "403")
                         .owner(OTHER_MENTOR, "303 /mentor/*#review-*"),
                 // chat and notes
+                page("GET /chats", w -> get("/chats")).noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200")
+                        .owner(MENTOR, "their chats as mentor", null, "200"),
                 page("GET /chat/{chatId}", w -> get("/chat/" + w.chat)).wrongUser(STRANGER, "404")
                         .wrongRole(ADMIN, "404").owner(USER, "200").allowed(MENTOR, "200"),
                 page("POST /chat/{chatId}/messages", w -> form("/chat/" + w.chat + "/messages", "text", "Hi",

@@ -104,9 +104,13 @@ final class RouteMatrix {
             return new Entry(route, request);
         }
 
-        /** A page behind sign-in and onboarding: signed out goes to sign in, not onboarded to onboarding. */
+        /**
+         * A page behind sign-in and onboarding: signed out goes to sign in, not onboarded to onboarding, a page
+         * request with the page to return to afterwards, a form post without.
+         */
         static Entry page(String route, Function<MatrixWorld, MatrixRequest> request) {
-            return open(route, request).signedOut("303 /signin").notOnboarded("303 /onboarding");
+            var back = route.startsWith("GET ") ? "?return=*" : "";
+            return open(route, request).signedOut("303 /signin" + back).notOnboarded("303 /onboarding" + back);
         }
 
         /** An API route behind sign-in and onboarding. */
@@ -170,6 +174,10 @@ final class RouteMatrix {
 
         Entry allowed(Person person, String expect) {
             return cell(Kind.ALSO_ALLOWED, person, "", null, expect);
+        }
+
+        Entry allowed(Person person, String note, Function<MatrixWorld, MatrixRequest> at, String expect) {
+            return cell(Kind.ALSO_ALLOWED, person, note, at, expect);
         }
 
         Entry noWrongUser(String why) {

@@ -23,7 +23,7 @@ class SignInAndOnboardingTest {
         assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.body()).contains("Get started");
         assertThat(groups.status()).isEqualTo(303);
-        assertThat(groups.location()).isEqualTo("/signin");
+        assertThat(groups.location()).isEqualTo("/signin?return=%2Fgroups");
     }
 
     @Test
@@ -43,7 +43,7 @@ class SignInAndOnboardingTest {
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.location()).isEqualTo("/onboarding");
         assertThat(signedIn.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
-        assertThat(visitor.get("/groups").location()).isEqualTo("/onboarding");
+        assertThat(visitor.get("/groups").location()).isEqualTo("/onboarding?return=%2Fgroups");
     }
 
     @Test
@@ -99,7 +99,7 @@ class SignInAndOnboardingTest {
 
         member.postForm("/signout");
 
-        assertThat(member.get("/groups").location()).isEqualTo("/signin");
+        assertThat(member.get("/groups").location()).isEqualTo("/signin?return=%2Fgroups");
         assertThat(site.core.resumeSession().resume(cookie)).isEmpty();
     }
 

@@ -18,6 +18,7 @@ import app.bettertalk.core.booking.ViewMentorDashboard;
 import app.bettertalk.core.chat.ChatMessages;
 import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.chat.CountUnread;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.LiveDelivery;
 import app.bettertalk.core.chat.ReadChat;
@@ -125,6 +126,7 @@ public record BetterTalkCore(
         Unsubscribe unsubscribe,
         FindMentors findMentors,
         ChangeMentorPhoto changeMentorPhoto, RemoveMentorPhoto removeMentorPhoto, ViewMentorPhoto viewMentorPhoto,
+        CountUnread countUnread,
         WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
         ListMentorReviews listMentorReviews) {
 
@@ -192,8 +194,9 @@ public record BetterTalkCore(
                 new SweepExpiredChats(p.chatThreads(), p.bookings(), p.users(), p.outbox(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
                         clock, rules.quietPeriod()),
-                new ReadChat(p.chatThreads(), p.chatMessages(), p.users(), p.mentors(), access, clock),
-                new ListChats(p.chatThreads(), p.users(), p.mentors(), access, clock),
+                new ReadChat(p.chatThreads(), p.chatMessages(), p.chatReads(), p.users(), p.mentors(), access, uow,
+                        clock),
+                new ListChats(p.chatThreads(), p.chatReads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
                 new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access, clock),
                 new ListUsers(p.users(), access),
@@ -204,7 +207,7 @@ public record BetterTalkCore(
                         clock),
                 new ViewMentorRoster(p.mentors(), p.users(), access),
                 new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(),
-                        p.mentorPhotos(), access, clock),
+                        p.mentorPhotos(), access, clock, p.chatReads()),
                 new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access, clock),
                 new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
@@ -215,10 +218,11 @@ public record BetterTalkCore(
                 new ChangeEmailPreferences(p.emailPreferences(), access, uow, clock),
                 new Unsubscribe(p.unsubscribeTokens(), p.emailPreferences(), uow, clock),
                 new FindMentors(p.mentorDirectory(), access),
-
                 new ChangeMentorPhoto(p.mentors(), p.mentorPhotos(), p.photoCropper(), access, uow, clock),
                 new RemoveMentorPhoto(p.mentors(), p.mentorPhotos(), access, uow),
                 new ViewMentorPhoto(p.mentors(), p.mentorPhotos(), access),
+
+                new CountUnread(p.chatReads(), access),
                 new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), p.mentorRatings(), access, uow, clock),
                 new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
                 new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),

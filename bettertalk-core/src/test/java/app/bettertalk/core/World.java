@@ -16,7 +16,9 @@ import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.booking.ViewMentorDashboard;
+import app.bettertalk.core.chat.CountUnread;
 import app.bettertalk.core.chat.InMemoryChatMessages;
+import app.bettertalk.core.chat.InMemoryChatReads;
 import app.bettertalk.core.chat.InMemoryChatThreads;
 import app.bettertalk.core.chat.InMemoryLiveDelivery;
 import app.bettertalk.core.chat.ListChats;
@@ -121,6 +123,7 @@ public final class World {
     public final InMemoryBookings bookings = (InMemoryBookings) stores.bookings();
     public final InMemoryChatThreads chatThreads = (InMemoryChatThreads) stores.chatThreads();
     public final InMemoryChatMessages chatMessages = (InMemoryChatMessages) stores.chatMessages();
+    public final InMemoryChatReads chatReads = (InMemoryChatReads) stores.chatReads();
     public final InMemoryNotesDocuments notes = (InMemoryNotesDocuments) stores.notes();
     public final InMemoryOutbox outbox = (InMemoryOutbox) stores.outbox();
     public final InMemorySessions sessions = (InMemorySessions) stores.sessions();
@@ -186,8 +189,10 @@ public final class World {
 
     public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
             unitOfWork, clock, quietPeriod);
-    public final ReadChat readChat = new ReadChat(chatThreads, chatMessages, users, mentors, access, clock);
-    public final ListChats listChats = new ListChats(chatThreads, users, mentors, access, clock);
+    public final ReadChat readChat = new ReadChat(chatThreads, chatMessages, chatReads, users, mentors, access,
+            unitOfWork, clock);
+    public final ListChats listChats = new ListChats(chatThreads, chatReads, users, mentors, access, clock);
+    public final CountUnread countUnread = new CountUnread(chatReads, access);
 
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
     public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access, clock);
@@ -196,7 +201,8 @@ public final class World {
             clock);
     public final ViewMentorRoster viewMentorRoster = new ViewMentorRoster(mentors, users, access);
     public final ViewMentorDashboard viewMentorDashboard =
-            new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, mentorPhotos, access, clock);
+            new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, mentorPhotos, access, clock,
+                    chatReads);
     public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access, clock);
     public final SendQueuedEmails sendQueuedEmails = new SendQueuedEmails(outbox, emailPreferences, users, mailer,
             unsubscribeTokens, deliveryPolicy, jitter, clock);

@@ -35,7 +35,7 @@ final class ChatApiHandlers {
     }
 
     public void summary(Context ctx) {
-        var view = readChat.read(new ReadChat.Query(Requests.actor(ctx), chat(ctx), new ReadChat.Page.Latest(1)));
+        var view = readChat.read(new ReadChat.Query(Requests.actor(ctx), chat(ctx), new ReadChat.Page.NoMessages()));
         ctx.json(ChatSummary.of(view));
     }
 

@@ -74,7 +74,7 @@ final class ChatSocket implements AutoCloseable {
         }
         var actor = resumed.get().actor();
         var chat = Requests.id(ctx, "id", ChatId::parse);
-        readChat.read(new ReadChat.Query(actor, chat, new ReadChat.Page.Latest(1)));
+        readChat.read(new ReadChat.Query(actor, chat, new ReadChat.Page.NoMessages()));
         ctx.attribute(ACTOR, actor);
         ctx.attribute(CHAT, chat);
         ctx.attribute(TOKEN, token);
@@ -164,7 +164,7 @@ final class ChatSocket implements AutoCloseable {
         }
         try {
             var view = readChat.read(new ReadChat.Query(connection.actor(), connection.chat(),
-                    new ReadChat.Page.Latest(1)));
+                    new ReadChat.Page.NoMessages()));
             if (!view.writable()) {
                 connection.expired(view.thread().endsAt());
                 return;

@@ -4,13 +4,17 @@ import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Requests;
+import app.bettertalk.web.ReturnPath;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.HashMap;
 import java.util.Map;
 
-/** The onboarding form: phone, age and the anonymous username that can never change. */
+/**
+ * The onboarding form: phone, age and the anonymous username that can never change. Done, it leads to the groups, or
+ * back to the page ({@link ReturnPath}) that sent the newcomer to sign in.
+ */
 final class OnboardingHandlers {
     private final CompleteOnboarding completeOnboarding;
 
@@ -20,7 +24,7 @@ final class OnboardingHandlers {
 
     public void form(Context ctx) {
         if (Requests.session(ctx).map(found -> found.user().onboarded()).orElse(false)) {
-            ctx.redirect("/groups", HttpStatus.SEE_OTHER);
+            ctx.redirect(ReturnPath.of(ctx).orElse("/groups"), HttpStatus.SEE_OTHER);
             return;
         }
         render(ctx, Map.of(), "", "");
@@ -32,7 +36,7 @@ final class OnboardingHandlers {
         try {
             completeOnboarding.complete(new CompleteOnboarding.Command(Requests.actor(ctx), typed.get("phone"),
                     typed.get("age"), typed.get("username")));
-            ctx.redirect("/groups", HttpStatus.SEE_OTHER);
+            ctx.redirect(ReturnPath.of(ctx).orElse("/groups"), HttpStatus.SEE_OTHER);
         } catch (DomainException.Validation | DomainException.Conflict refused) {
             ctx.status(ErrorMapper.status(refused));
             var field = refused instanceof DomainException.Validation v ? v.field() : "username";
@@ -48,6 +52,7 @@ final class OnboardingHandlers {
         model.put("username", typed.getOrDefault("username", ""));
         model.put("errorField", errorField);
         model.put("error", error);
+        model.put("returnTo", ReturnPath.of(ctx).orElse(""));
         ctx.render("identity/onboarding.jte", model);
     }
 }

@@ -1,5 +1,6 @@
 package app.bettertalk.web.identity;
 
+import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.community.ListGroups;
@@ -50,7 +51,8 @@ final class ProfileHandlers {
             ctx.status(ErrorMapper.status(refused));
             var stored = ownProfile(ctx);
             info(ctx, new ProfileViews.Info(stored.username(), stored.email(), typed.get("phone"), typed.get("age"),
-                    typed.get("displayName"), typed.get("bio"), refused.field(), refused.rule(), false));
+                    typed.get("displayName"), typed.get("bio"), refused.field(), refused.rule(), false,
+                    stored.role() == Role.MENTOR));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.bettertalk.web.identity;
 
+import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.BookingSummary;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.identity.ProfileView;
@@ -16,13 +17,14 @@ public final class ProfileViews {
 
     /**
      * The owner's profile form: the fixed username and the private email shown, the editable fields as stored or as
-     * just typed, and why the core refused them ({@code error} empty when it did not).
+     * just typed, and why the core refused them ({@code error} empty when it did not). {@code mentor}: the owner
+     * has the mentor role, so the page points to their dashboard rather than to becoming a mentor.
      */
     public record Info(String username, String email, String phone, String age, String displayName, String bio,
-                       String errorField, String error, boolean saved) {
+                       String errorField, String error, boolean saved, boolean mentor) {
         static Info of(ProfileView view, boolean saved) {
             return new Info(view.username(), view.email(), view.phone(), Integer.toString(view.age()),
-                    view.displayName(), view.bio(), "", "", saved);
+                    view.displayName(), view.bio(), "", "", saved, view.role() == Role.MENTOR);
         }
     }
 

@@ -9,6 +9,7 @@ import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.web.Requests;
+import app.bettertalk.web.ReturnPath;
 import app.bettertalk.web.WebRefusal;
 import app.bettertalk.web.WebSettings;
 import io.javalin.http.Context;
@@ -21,8 +22,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
-/** Signing in (Google, or the development sign-in when enabled) and out. */
+/**
+ * Signing in (Google, or the development sign-in when enabled) and out. A sign-in started from a page with a
+ * {@link ReturnPath} ends there (after onboarding, for someone new), whichever way they signed in.
+ */
 final class SignInHandlers {
     private static final String ATTEMPT_COOKIE = "bt_oidc";
 
@@ -52,13 +57,15 @@ final class SignInHandlers {
     }
 
     public void page(Context ctx) {
+        var returnTo = ReturnPath.of(ctx);
         if (Requests.session(ctx).isPresent()) {
-            ctx.redirect("/groups", HttpStatus.SEE_OTHER);
+            ctx.redirect(returnTo.orElse("/groups"), HttpStatus.SEE_OTHER);
             return;
         }
         ctx.render("signin.jte", Map.of("frame", Requests.frame(ctx, "Sign in"),
                 "google", settings.googleEnabled(), "devLogin", settings.devLogin(),
-                "error", ctx.queryParamAsClass("error", String.class).getOrDefault("")));
+                "error", ctx.queryParamAsClass("error", String.class).getOrDefault(""),
+                "returnTo", returnTo.orElse(""), "googleUrl", ReturnPath.to("/auth/google", returnTo)));
     }
 
     /** The development sign-in: any email and name, no password; only served with {@code --dev-login}. */
@@ -70,10 +77,13 @@ final class SignInHandlers {
         var name = Requests.form(ctx, "name").strip();
         var user = signIn.signIn(new SignIn.Command(new GoogleSubject("dev:" + email.value()), email,
                 name.isEmpty() ? email.value() : name)).user();
-        startSessionFor(ctx, user);
+        startSessionFor(ctx, user, ReturnPath.of(ctx));
     }
 
-    /** Sends the browser to Google with a fresh state, nonce and PKCE verifier kept in a short-lived cookie. */
+    /**
+     * Sends the browser to Google with a fresh state, nonce and PKCE verifier kept in a short-lived cookie, with the
+     * page to return to beside them: bound to this attempt's state, and checked again when it comes back.
+     */
     public void googleStart(Context ctx) {
         if (!settings.googleEnabled()) {
             throw new WebRefusal(404, "not_found", "Google sign-in is not configured on this server.");
@@ -81,7 +91,9 @@ final class SignInHandlers {
         var state = SessionToken.randomText();
         var nonce = SessionToken.randomText();
         var verifier = SessionToken.randomText();
-        ctx.cookie(new Cookie(ATTEMPT_COOKIE, state + "." + nonce + "." + verifier, "/auth/google", 600,
+        var returnTo = ReturnPath.of(ctx).map(path -> "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(path.getBytes(StandardCharsets.US_ASCII))).orElse("");
+        ctx.cookie(new Cookie(ATTEMPT_COOKIE, state + "." + nonce + "." + verifier + returnTo, "/auth/google", 600,
                 settings.secureCookies(), true, null, SameSite.LAX));
         ctx.redirect(google.authorizationUrl(state, nonce, challenge(verifier), callbackUrl()).toString(),
                 HttpStatus.SEE_OTHER);
@@ -93,7 +105,8 @@ final class SignInHandlers {
         var parts = attempt == null ? new String[0] : attempt.split("\\.");
         var state = ctx.queryParam("state");
         var code = ctx.queryParam("code");
-        if (parts.length != 3 || state == null || code == null || !constantTimeEquals(parts[0], state)) {
+        if (parts.length < 3 || parts.length > 4 || state == null || code == null
+                || !constantTimeEquals(parts[0], state)) {
             ctx.redirect("/signin?error=expired", HttpStatus.SEE_OTHER);
             return;
         }
@@ -101,7 +114,7 @@ final class SignInHandlers {
             var account = google.verify(code, parts[2], callbackUrl(), parts[1]);
             var user = signIn.signIn(new SignIn.Command(new GoogleSubject(account.subject()),
                     new EmailAddress(account.email()), account.name())).user();
-            startSessionFor(ctx, user);
+            startSessionFor(ctx, user, parts.length == 4 ? returnPathIn(parts[3]) : Optional.empty());
         } catch (GoogleAccounts.GoogleSignInFailed failed) {
             ctx.redirect("/signin?error=google", HttpStatus.SEE_OTHER);
         }
@@ -116,12 +129,24 @@ final class SignInHandlers {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
-    /** A new session on every sign-in, replacing whatever cookie the browser had (no session fixation). */
-    private void startSessionFor(Context ctx, User user) {
+    /**
+     * A new session on every sign-in, replacing whatever cookie the browser had (no session fixation); then to the
+     * page to return to, through onboarding for someone new.
+     */
+    private void startSessionFor(Context ctx, User user, Optional<String> returnTo) {
         var started = startSession.start(new StartSession.Command(user.id()));
         ctx.cookie(new Cookie(Requests.SESSION_COOKIE, started.token().value(), "/",
                 (int) sessionPolicy.absolute().toSeconds(), settings.secureCookies(), true, null, SameSite.LAX));
-        ctx.redirect(user.onboarded() ? "/groups" : "/onboarding", HttpStatus.SEE_OTHER);
+        ctx.redirect(user.onboarded() ? returnTo.orElse("/groups") : ReturnPath.to("/onboarding", returnTo),
+                HttpStatus.SEE_OTHER);
+    }
+
+    private static Optional<String> returnPathIn(String encoded) {
+        try {
+            return ReturnPath.safe(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
     }
 
     private String callbackUrl() {

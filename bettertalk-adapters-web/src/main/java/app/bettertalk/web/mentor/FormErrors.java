@@ -16,6 +16,8 @@ final class FormErrors {
 
     private static String label(String field) {
         return switch (field) {
+            case "publicName" -> "Public name";
+            case "photo" -> "Your photo";
             case "headline" -> "Headline";
             case "bio" -> "About you";
             case "expertise" -> "Expertise";

@@ -50,7 +50,7 @@ final class MentorApiHandlers {
         var resumed = Requests.session(ctx).orElseThrow(WebRefusal::signedOut);
         var mentor = applyAsMentor.apply(new ApplyAsMentor.Command(resumed.actor(), application.details()));
         ApiInput.created(ctx, "/api/v1/mentors/" + mentor.id(),
-                MentorJson.MentorProfile.of(mentor, resumed.user().publicName(), List.of()));
+                MentorJson.MentorProfile.of(mentor, "", List.of()));
     }
 
     /** One's own plans, inactive ones included. */

@@ -17,10 +17,18 @@ final class MentorDashboardHandlers {
 
     /** {@code GET /mentor/dashboard}. */
     public void show(Context ctx) {
+        render(ctx, "mentor/dashboard.jte", "Mentor dashboard");
+    }
+
+    /** {@code GET /mentor/dashboard/plans}: the dashboard's plans on a page of their own. */
+    public void plans(Context ctx) {
+        render(ctx, "mentor/plans.jte", "Your plans");
+    }
+
+    private void render(Context ctx, String template, String title) {
         try {
             var dashboard = viewMentorDashboard.view(new ViewMentorDashboard.Query(Requests.actor(ctx)));
-            ctx.render("mentor/dashboard.jte", Map.of("frame", Requests.frame(ctx, "Mentor dashboard"),
-                    "dashboard", DashboardView.of(dashboard)));
+            ctx.render(template, Map.of("frame", Requests.frame(ctx, title), "dashboard", DashboardView.of(dashboard)));
         } catch (DomainException.Forbidden notAMentor) {
             if (!"not_a_mentor".equals(notAMentor.reason())) {
                 throw notAMentor;

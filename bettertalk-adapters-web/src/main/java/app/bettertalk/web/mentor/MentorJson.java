@@ -13,15 +13,22 @@ public final class MentorJson {
     private MentorJson() {
     }
 
-    /** A mentor's page: their public name and profile, and the plans the viewer may see. */
-    public record MentorProfile(String id, String name, String headline, String bio, List<String> expertise,
-                                List<String> languages, int experienceYears, boolean verified, List<PlanJson> plans) {
+    /**
+     * A mentor's page: their public name, photo URL (empty without a photo) and profile, and the plans the viewer
+     * may see.
+     */
+    public record MentorProfile(String id, String name, String photoUrl, String headline, String bio,
+                                List<String> expertise, List<String> languages, int experienceYears, boolean verified,
+                                List<PlanJson> plans) {
         static MentorProfile of(MentorPage page) {
-            return of(page.mentor(), page.name(), page.plans());
+            return of(page.mentor(), page.hasPhoto()
+                    ? MentorProfileView.photoUrl(page.mentor().id().toString(), page.photoVersion()) : "",
+                    page.plans());
         }
 
-        static MentorProfile of(Mentor mentor, String name, List<Plan> plans) {
-            return new MentorProfile(mentor.id().toString(), name, mentor.headline(), mentor.bio(),
+        static MentorProfile of(Mentor mentor, String photoUrl, List<Plan> plans) {
+            return new MentorProfile(mentor.id().toString(), mentor.publicName(), photoUrl, mentor.headline(),
+                    mentor.bio(),
                     mentor.expertise(), mentor.languages(), mentor.experienceYears(), mentor.verified(),
                     plans.stream().map(PlanJson::of).toList());
         }
@@ -41,11 +48,14 @@ public final class MentorJson {
         }
     }
 
-    /** {@code POST /api/v1/mentors}: applying to mentor. {@code experienceYears} 0 or left out: not stated. */
-    public record Application(String headline, String bio, List<String> expertise, List<String> languages,
-                              Integer experienceYears) {
+    /**
+     * {@code POST /api/v1/mentors}: applying to mentor. {@code publicName} left out: the account's name.
+     * {@code experienceYears} 0 or left out: not stated.
+     */
+    public record Application(String publicName, String headline, String bio, List<String> expertise,
+                              List<String> languages, Integer experienceYears) {
         Mentor.Details details() {
-            return new Mentor.Details(headline, bio, expertise, languages, orZero(experienceYears));
+            return new Mentor.Details(publicName, headline, bio, expertise, languages, orZero(experienceYears));
         }
     }
 

@@ -34,18 +34,19 @@ final class MentorProfileHandlers {
     }
 
     /**
-     * {@code GET /mentor/{id}}: who may see which mentor and which plans is the core's to say. The page shows two core
-     * answers side by side, the mentor and their newest reviews (both read, neither decides for the other); older
-     * reviews have pages of their own.
+     * {@code GET /mentor/{id}}, public: who may see which mentor and which plans, and who is asked to sign in to
+     * book, is the core's to say. The page shows two core answers side by side, the mentor and their newest reviews
+     * (both read, neither decides for the other); older reviews have pages of their own.
      */
     public void page(Context ctx) {
         var mentor = Requests.id(ctx, "id", text -> UserId.parse("mentor", text));
-        var actor = Requests.actor(ctx);
+        var actor = Requests.actorOrVisitor(ctx);
         var page = viewMentor.view(new ViewMentor.Query(actor, mentor));
         var reviews = listMentorReviews.list(new ListMentorReviews.Query(actor, mentor, ReviewCursor.NEWEST,
                 REVIEWS_SHOWN));
         ctx.render("mentor/profile.jte", Map.of("frame", Requests.frame(ctx, page.name()),
-                "mentor", MentorProfileView.of(page), "reviews", ReviewViews.Section.firstPage(reviews)));
+                "mentor", MentorProfileView.of(page, Requests.session(ctx).isPresent()),
+                "reviews", ReviewViews.Section.firstPage(reviews)));
     }
 
     /** {@code GET /mentor/apply}. */

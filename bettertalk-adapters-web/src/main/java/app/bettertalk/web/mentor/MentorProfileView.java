@@ -5,18 +5,29 @@ import app.bettertalk.core.mentor.MentorPage;
 import java.util.List;
 import java.util.Locale;
 
-/** A mentor's public page, display-ready: initials for the avatar, experience worded, plans as cards. */
-public record MentorProfileView(String id, String name, String initials, String headline, String bio,
-                                List<String> expertise, List<String> languages, String experience, boolean verified,
-                                boolean own, List<PlanCard> plans) {
+/**
+ * A mentor's public page, display-ready: the photo's URL ({@code photoUrl}, empty without a photo, when the initials
+ * stand in), experience worded, plans as cards.
+ */
+public record MentorProfileView(String id, String name, String initials, String photoUrl, String headline,
+                                String bio, List<String> expertise, List<String> languages, String experience,
+                                boolean verified, boolean own, List<PlanCard> plans) {
 
-    static MentorProfileView of(MentorPage page) {
+    /** {@code signedIn}: the viewer has a session (see {@link PlanCard#of}). */
+    static MentorProfileView of(MentorPage page, boolean signedIn) {
         var mentor = page.mentor();
+        var id = mentor.id().toString();
         var years = mentor.experienceYears();
-        return new MentorProfileView(mentor.id().toString(), page.name(), initials(page.name()), mentor.headline(),
-                mentor.bio(), mentor.expertise(), mentor.languages(),
-                years > 0 ? years + (years == 1 ? " year" : " years") : "", mentor.verified(), page.viewerIsMentor(),
-                page.shown().stream().map(PlanCard::of).toList());
+        return new MentorProfileView(id, page.name(), initials(page.name()),
+                page.hasPhoto() ? photoUrl(id, page.photoVersion()) : "", mentor.headline(), mentor.bio(),
+                mentor.expertise(), mentor.languages(), years > 0 ? years + (years == 1 ? " year" : " years") : "",
+                mentor.verified(), page.viewerIsMentor(),
+                page.shown().stream().map(shown -> PlanCard.of(shown, id, signedIn)).toList());
+    }
+
+    /** Where a mentor's photo is served; the version makes each picture's URL its own, so it is cached for good. */
+    public static String photoUrl(String mentorId, String version) {
+        return "/mentors/" + mentorId + "/photo?v=" + version;
     }
 
     /** Up to two letters from the first words of the name ({@code "Ravi Kumar"} → {@code "RK"}), else "?". */

@@ -60,11 +60,15 @@ final class ReviewHandlers {
         }
     }
 
-    /** {@code GET /mentor/{id}/reviews?after=...}: a page of a mentor's reviews after the newest ones. */
+    /**
+     * {@code GET /mentor/{id}/reviews?after=...}, public like the mentor's page: a page of their reviews after the
+     * newest ones.
+     */
     public void page(Context ctx) {
         var mentor = Requests.id(ctx, "id", text -> UserId.parse("mentor", text));
         var cursor = ReviewCursor.parse(ctx.queryParam("after"));
-        var reviews = listMentorReviews.list(new ListMentorReviews.Query(Requests.actor(ctx), mentor, cursor, PAGE));
+        var reviews = listMentorReviews.list(new ListMentorReviews.Query(Requests.actorOrVisitor(ctx), mentor, cursor,
+                PAGE));
         renderPage(ctx, ReviewViews.Section.of(reviews, cursor instanceof ReviewCursor.Newest));
     }
 

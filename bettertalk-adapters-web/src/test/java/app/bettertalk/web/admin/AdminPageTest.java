@@ -208,7 +208,7 @@ class AdminPageTest {
         var page = site.visitor().get("/admin");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fadmin");
     }
 
     @Test
@@ -229,7 +229,7 @@ class AdminPageTest {
         var page = site.newcomer("asha").get("/admin");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.location()).isEqualTo("/onboarding?return=%2Fadmin");
     }
 
     @Test

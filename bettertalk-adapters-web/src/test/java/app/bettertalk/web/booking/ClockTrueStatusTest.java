@@ -72,6 +72,18 @@ class ClockTrueStatusTest {
     }
 
     @Test
+    void the_mentor_dashboards_chat_list_says_ended_as_the_chats_page_does() {
+        var chat = site.stores.chatThreads().ofPair(booking.user(), booking.mentor()).orElseThrow();
+
+        var dashboard = ravi.get("/mentor/dashboard").body();
+        var chats = ravi.get("/chats").body();
+
+        var start = dashboard.indexOf("<li id=\"chat-" + chat.id() + "\"");
+        assertThat(dashboard.substring(start, dashboard.indexOf("</li>", start))).contains(">Ended</span>");
+        assertThat(chats).contains(">Ended</span>");
+    }
+
+    @Test
     void the_api_says_ended_for_one_booking_and_in_the_list() {
         var one = asha.get("/api/v1/bookings/" + booking.id()).json();
         var list = asha.get("/api/v1/bookings").json();

@@ -214,7 +214,7 @@ class ChatPageTest {
         var page = site.visitor().get(opened.page());
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).startsWith("/signin?return=%2Fchat%2F");
     }
 
     private static String clientId(String body) {

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * A real WebSocket client (the JDK's) on a chat, sending the browser's cookies and an Origin like a page would,
  * and queueing the JSON frames it receives for the test to take in order.
  */
-final class ChatSocketClient implements AutoCloseable {
+public final class ChatSocketClient implements AutoCloseable {
     /** How long a test waits for a frame the server should send. */
     static final Duration WAIT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,8 +55,13 @@ final class ChatSocketClient implements AutoCloseable {
     }
 
     static ChatSocketClient open(String baseUrl, Browser browser, String origin, ChatId chat) {
+        return openAt(baseUrl, browser, origin, "/ws/chats/" + chat);
+    }
+
+    /** Connects as {@code browser} from {@code origin} to the socket at {@code path}. */
+    public static ChatSocketClient openAt(String baseUrl, Browser browser, String origin, String path) {
         try {
-            return new ChatSocketClient(baseUrl, browser, origin, "/ws/chats/" + chat);
+            return new ChatSocketClient(baseUrl, browser, origin, path);
         } catch (Exception e) {
             throw new IllegalStateException("could not connect", e);
         }
@@ -67,7 +72,7 @@ final class ChatSocketClient implements AutoCloseable {
         return refusal(baseUrl, browser, origin, "/ws/chats/" + chat);
     }
 
-    static int refusal(String baseUrl, Browser browser, String origin, String path) {
+    public static int refusal(String baseUrl, Browser browser, String origin, String path) {
         try {
             new ChatSocketClient(baseUrl, browser, origin, path).close();
         } catch (ExecutionException e) {
@@ -90,19 +95,29 @@ final class ChatSocketClient implements AutoCloseable {
         return raw(frame("type", "send", "clientMessageId", clientMessageId, "text", text));
     }
 
-    ChatSocketClient raw(String text) {
+    public ChatSocketClient raw(String text) {
         socket.sendText(text, true).join();
         return this;
     }
 
     /** The next frame, waiting for it. */
-    JsonNode next() {
+    public JsonNode next() {
         try {
             var frame = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (frame == null) {
                 throw new AssertionError("no frame came within " + WAIT);
             }
             return frame;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True if no frame comes within {@code wait}. */
+    public boolean quietFor(Duration wait) {
+        try {
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -123,7 +138,7 @@ final class ChatSocketClient implements AutoCloseable {
     }
 
     /** The close code the server ended the socket with. */
-    int closeCode() throws InterruptedException, ExecutionException, TimeoutException {
+    public int closeCode() throws InterruptedException, ExecutionException, TimeoutException {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 

@@ -193,4 +193,46 @@ class GoogleSignInTest {
 
         assertThat(back.location()).isEqualTo("/groups");
     }
+
+    @Test
+    void a_google_sign_in_started_from_a_page_ends_back_on_it_after_onboarding() {
+        var browser = site.visitor();
+        var started = browser.get("/auth/google?return=" + URLEncoder.encode("/mentor/x?tab=plans",
+                StandardCharsets.UTF_8));
+        var consent = query(URI.create(started.location()));
+        google.issues(FakeGoogle.claims("google-sub-9", "meera@example.com", consent.get("nonce")));
+
+        var back = comeBack(browser, consent.get("state"));
+
+        assertThat(back.location()).isEqualTo("/onboarding?return=%2Fmentor%2Fx%3Ftab%3Dplans");
+        assertThat(consent.toString()).doesNotContain("mentor");
+    }
+
+    @Test
+    void a_google_sign_in_of_someone_onboarded_ends_on_the_page_it_started_from() {
+        var first = signedIn("google-sub-1", "asha@example.com");
+        first.get("/api/v1/me");
+        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+        var browser = site.visitor();
+        var consent = query(URI.create(browser.get("/auth/google?return=%2Fprofile%3Ftab%3Dsessions").location()));
+        google.issues(FakeGoogle.claims("google-sub-1", "asha@example.com", consent.get("nonce")));
+
+        var back = comeBack(browser, consent.get("state"));
+
+        assertThat(back.location()).isEqualTo("/profile?tab=sessions");
+    }
+
+    @Test
+    void a_google_sign_in_asked_to_return_to_another_site_ends_on_the_groups() {
+        var first = signedIn("google-sub-1", "asha@example.com");
+        first.get("/api/v1/me");
+        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+        var browser = site.visitor();
+        var consent = query(URI.create(browser.get("/auth/google?return=%2F%2Fevil.example%2F").location()));
+        google.issues(FakeGoogle.claims("google-sub-1", "asha@example.com", consent.get("nonce")));
+
+        var back = comeBack(browser, consent.get("state"));
+
+        assertThat(back.location()).isEqualTo("/groups");
+    }
 }

@@ -154,7 +154,7 @@ class ProfilePagesTest {
         var page = site.visitor().get("/profile");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fprofile");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ProfilePagesTest {
         var page = site.newcomer("asha").get("/profile?tab=sessions");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.location()).isEqualTo("/onboarding?return=%2Fprofile%3Ftab%3Dsessions");
     }
 
     @Test
@@ -311,12 +311,42 @@ class ProfilePagesTest {
         var page = site.visitor().get("/profile/" + asha.userId(site.stores));
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).startsWith("/signin?return=%2Fprofile%2F");
     }
 
     private static String rowOf(String page, Booking booking) {
         var start = page.indexOf("<tr id=\"booking-" + booking.id() + "\"");
         assertThat(start).as("row of booking " + booking.id()).isNotNegative();
         return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
+    void a_member_is_offered_to_become_a_mentor_from_their_profile() {
+        var asha = site.member("asha");
+
+        var page = asha.get("/profile");
+
+        assertThat(page.body()).contains("<a class=\"button secondary\" href=\"/mentor/apply\" id=\"become-mentor\">");
+    }
+
+    @Test
+    void a_mentor_is_pointed_to_their_dashboard_from_their_profile() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+
+        var page = ravi.get("/profile");
+
+        assertThat(page.body()).contains("id=\"mentor-dashboard-link\"").doesNotContain("id=\"become-mentor\"");
+    }
+
+    @Test
+    void the_email_and_the_username_each_sit_in_their_own_labelled_pair() {
+        var asha = site.member("asha");
+
+        var page = asha.get("/profile").body();
+
+        assertThat(page).containsPattern("<div class=\"field\">\\s*<dt id=\"username-label\">Anonymous username</dt>"
+                + "\\s*<dd id=\"username\">asha</dd>");
+        assertThat(page).containsPattern("<div class=\"field\">\\s*<dt id=\"email-label\">Email</dt>"
+                + "\\s*<dd id=\"email\">asha\\d+@example.com</dd>");
     }
 }

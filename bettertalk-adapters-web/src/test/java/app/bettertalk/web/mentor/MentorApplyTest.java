@@ -123,7 +123,7 @@ class MentorApplyTest {
         var page = site.visitor().get("/mentor/apply");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fmentor%2Fapply");
     }
 
     @Test
@@ -131,7 +131,7 @@ class MentorApplyTest {
         var page = site.newcomer("nila").get("/mentor/apply");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.location()).isEqualTo("/onboarding?return=%2Fmentor%2Fapply");
     }
 
     private static Browser.Page apply(Browser browser, String experience) {

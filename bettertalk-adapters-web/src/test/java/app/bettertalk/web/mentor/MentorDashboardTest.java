@@ -128,7 +128,7 @@ class MentorDashboardTest {
         var page = site.visitor().get("/mentor/dashboard");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fmentor%2Fdashboard");
     }
 
     @Test
@@ -136,7 +136,7 @@ class MentorDashboardTest {
         var page = site.newcomer("nila").get("/mentor/dashboard");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.location()).isEqualTo("/onboarding?return=%2Fmentor%2Fdashboard");
     }
 
     private UserId idOf(Browser browser) {
@@ -149,5 +149,51 @@ class MentorDashboardTest {
 
     private Plan planOf(Browser mentor) {
         return site.stores.plans().ofMentor(idOf(mentor)).getFirst();
+    }
+
+    @Test
+    void the_plans_have_a_page_of_their_own_at_the_specifications_address() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+        var plan = planOf(ravi);
+
+        var page = ravi.get("/mentor/dashboard/plans");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Your plans</h1>").contains("id=\"plan-" + plan.id() + "\"")
+                .contains("id=\"new-plan-form\"").doesNotContain("id=\"booking-list\"");
+    }
+
+    @Test
+    void someone_who_is_no_mentor_is_pointed_to_applying_from_the_plans_page() {
+        var page = site.member("asha").get("/mentor/dashboard/plans");
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("id=\"not-a-mentor\"");
+    }
+
+    @Test
+    void the_profile_form_shows_the_public_name_and_saves_a_new_one() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+        var form = ravi.get("/mentor/dashboard").body();
+
+        var saved = ravi.postForm("/mentor/profile", "publicName", "Ravi Kumar", "headline", "Still here", "bio",
+                "I listen.", "expertise", "grief", "languages", "Hindi", "experience", "9");
+
+        assertThat(form).contains("name=\"publicName\" value=\"ravi_k\"");
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(site.member("asha").get("/mentor/" + ravi.userId(site.stores)).body()).contains("Ravi Kumar");
+    }
+
+    @Test
+    void a_public_name_of_one_letter_is_refused_with_what_was_typed_kept() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+        ravi.get("/mentor/dashboard");
+
+        var refused = ravi.postForm("/mentor/profile", "publicName", "R", "headline", "Still here", "bio",
+                "Kept bio.", "expertise", "grief", "languages", "Hindi", "experience", "9");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Public name must be 2 to 60 characters on one line.")
+                .contains("name=\"publicName\" value=\"R\"").contains("Kept bio.");
     }
 }

@@ -28,7 +28,7 @@ class MentorPageTest {
         var page = asha.get("/mentor/" + idOf(ravi));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<span class=\"avatar\" aria-hidden=\"true\">RK</span>")
+        assertThat(page.body()).contains("id=\"mentor-initials\">RK</span>")
                 .contains("ravi_k").contains("Listener for hard days").contains("Years of peer support.")
                 .contains("<li>anxiety</li>").contains("<li>breakup</li>").contains("English, Hindi")
                 .contains("8 years").contains("id=\"verified-badge\"");
@@ -156,23 +156,67 @@ class MentorPageTest {
     }
 
     @Test
-    void a_signed_out_visitor_is_sent_to_sign_in() {
+    void a_signed_out_visitor_reads_a_verified_mentors_page() {
         var ravi = site.mentorWithPlan("ravi_k", 7);
 
         var page = site.visitor().get("/mentor/" + idOf(ravi));
 
-        assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("ravi_k").contains("Listener for hard days").contains("7 days of chat");
     }
 
     @Test
-    void someone_who_has_not_onboarded_is_sent_to_onboarding() {
+    void book_asks_a_signed_out_visitor_to_sign_in_and_come_back_to_the_plan() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+        var plan = plansOf(ravi).getFirst();
+
+        var page = site.visitor().get("/mentor/" + idOf(ravi));
+
+        assertThat(page.body()).contains("href=\"/signin?return=%2Fmentor%2F" + idOf(ravi) + "%23plan-" + plan.id()
+                + "\"").doesNotContain("href=\"/book/");
+    }
+
+    @Test
+    void book_asks_someone_who_has_not_onboarded_to_onboard_and_come_back() {
         var ravi = site.mentorWithPlan("ravi_k", 7);
 
         var page = site.newcomer("nila").get("/mentor/" + idOf(ravi));
 
-        assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/onboarding");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/onboarding?return=%2Fmentor%2F" + idOf(ravi) + "%23plan-");
+    }
+
+    @Test
+    void a_signed_out_visitor_finds_no_unverified_mentor() {
+        var nila = unverifiedMentor("nila");
+
+        var page = site.visitor().get("/mentor/" + idOf(nila));
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("I listen.");
+    }
+
+    @Test
+    void a_mentor_is_shown_by_the_public_name_they_chose() {
+        var meera = site.member("meera_k");
+        meera.get("/mentor/apply");
+        meera.postForm("/mentor/apply", "publicName", "Meera Iyer", "headline", "Listener", "bio", "I listen.",
+                "expertise", "", "languages", "", "experience", "");
+
+        var page = meera.get("/mentor/" + idOf(meera));
+
+        assertThat(page.body()).contains("Meera Iyer").contains("<title>Meera Iyer · BetterTalk</title>")
+                .contains("id=\"mentor-initials\">MI</span>");
+    }
+
+    @Test
+    void a_signed_out_visitor_is_offered_to_sign_in_and_come_back_from_the_top_bar() {
+        var ravi = site.mentorWithPlan("ravi_k", 7);
+
+        var page = site.visitor().get("/mentor/" + idOf(ravi));
+
+        assertThat(page.body()).contains("<a href=\"/signin?return=%2Fmentor%2F" + idOf(ravi)
+                + "\" id=\"sign-in-link\">Sign in</a>");
     }
 
     private Browser unverifiedMentor(String username) {

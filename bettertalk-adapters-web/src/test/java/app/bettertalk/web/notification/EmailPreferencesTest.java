@@ -64,7 +64,7 @@ class EmailPreferencesTest {
         var page = site.visitor().get("/profile/emails");
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.location()).isEqualTo("/signin");
+        assertThat(page.location()).isEqualTo("/signin?return=%2Fprofile%2Femails");
     }
 
     @Test

@@ -110,6 +110,17 @@ class ReviewPagesTest {
     }
 
     @Test
+    void a_signed_out_visitor_reads_the_reviews_on_the_public_mentor_page_without_a_reply_form() {
+        var booking = sessions.ended(asha, ravi);
+        post(sessions.again(asha), booking, "5", "Worth it.");
+
+        var page = site.visitor().get("/mentor/" + sessions.idOf(ravi));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Worth it.").contains("1 review").doesNotContain("/reply\"");
+    }
+
+    @Test
     void a_mentor_without_reviews_says_so() {
         var page = asha.get("/mentor/" + sessions.idOf(ravi));
 

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * A mentor's own desk: their profile and public name, every plan (inactive ones too, oldest first), the bookings made
- * with them (newest first, each with the booker's public name), the chats they hold as mentor (latest ending
- * first) and their photo's version ({@code photoVersion}, empty without a photo).
+ * with them (newest first, each with the booker's public name and where it stands by the clock), the chats they
+ * hold as mentor (newest activity first, with what is unread) and their photo's version ({@code photoVersion}, empty
+ * without a photo).
  */
 public record MentorDashboard(Mentor mentor, String name, List<Plan> plans, List<BookingLine> bookings,
                               List<ChatSummary> chats, String photoVersion) {

@@ -2,10 +2,9 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.chat.ChatSummary;
+import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
-import app.bettertalk.core.chat.Countdown;
-import app.bettertalk.core.chat.Counterpart;
+import app.bettertalk.core.chat.Inbox;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.MentorPhotos;
@@ -32,17 +31,19 @@ public final class ViewMentorDashboard {
     private final ChatThreads threads;
     private final Users users;
     private final MentorPhotos photos;
+    private final Inbox inbox;
     private final AccessPolicy access;
     private final Clock clock;
 
     public ViewMentorDashboard(Mentors mentors, Plans plans, Bookings bookings, ChatThreads threads, Users users,
-                               MentorPhotos photos, AccessPolicy access, Clock clock) {
+                               MentorPhotos photos, AccessPolicy access, Clock clock, ChatReads reads) {
         this.mentors = mentors;
         this.plans = plans;
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
         this.photos = photos;
+        this.inbox = new Inbox(threads, reads, users, mentors);
         this.access = access;
         this.clock = clock;
     }
@@ -67,11 +68,8 @@ public final class ViewMentorDashboard {
                 .map(booking -> new MentorDashboard.BookingLine(booking, nameOf(booking.user(), names),
                         pairChats.stateOf(booking, now)))
                 .toList();
-        var chats = threadsOfMentor.stream()
-                .filter(thread -> thread.mentor().equals(mentor.id()))
-                .map(thread -> new ChatSummary(thread,
-                        new Counterpart(thread.user(), nameOf(thread.user(), names), false),
-                        Countdown.of(thread.window().remainingAt(now))))
+        var chats = inbox.of(mentor.id(), now).stream()
+                .filter(summary -> summary.thread().mentor().equals(mentor.id()))
                 .toList();
         var photo = photos.versionsOf(List.of(mentor.id())).getOrDefault(mentor.id(), "");
         return new MentorDashboard(mentor, mentor.publicName(), plans.ofMentor(mentor.id()), lines, chats, photo);

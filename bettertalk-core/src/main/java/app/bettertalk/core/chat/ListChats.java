@@ -10,19 +10,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-/** Lists the chats the actor takes part in, as user or as mentor, latest ending first. */
+/**
+ * Lists the chats the actor takes part in, as user or as mentor, newest activity first: with whom, time left or
+ * ended by the clock, the last message's time and how many messages wait unread.
+ */
 @UseCase
 public final class ListChats {
-    private final ChatThreads threads;
-    private final Users users;
-    private final Mentors mentors;
+    private final Inbox inbox;
     private final AccessPolicy access;
     private final Clock clock;
 
-    public ListChats(ChatThreads threads, Users users, Mentors mentors, AccessPolicy access, Clock clock) {
-        this.threads = threads;
-        this.users = users;
-        this.mentors = mentors;
+    public ListChats(ChatThreads threads, ChatReads reads, Users users, Mentors mentors, AccessPolicy access,
+                     Clock clock) {
+        this.inbox = new Inbox(threads, reads, users, mentors);
         this.access = access;
         this.clock = clock;
     }
@@ -37,10 +37,6 @@ public final class ListChats {
     public List<ChatSummary> list(Query query) {
         var actor = query.actor();
         access.requireOnboarded(actor);
-        var now = clock.instant();
-        return threads.ofParticipant(actor.id()).stream()
-                .map(thread -> new ChatSummary(thread, Counterpart.of(thread, actor.id(), users, mentors),
-                        Countdown.of(thread.window().remainingAt(now))))
-                .toList();
+        return inbox.of(actor.id(), clock.instant());
     }
 }

@@ -40,7 +40,7 @@ public final class ChangeMentorPhoto {
         public Command {
             Objects.requireNonNull(actor, "actor");
             if (upload == null || upload.length == 0) {
-                throw new DomainException.Validation("photo", "choose a JPEG or PNG image to upload");
+                throw new DomainException.Validation("photo", "must be a JPEG or PNG image; none was chosen");
             }
             if (upload.length > MAX_UPLOAD_BYTES) {
                 throw new DomainException.Validation("photo", "must be at most 2 MB");

@@ -37,7 +37,7 @@ class ConfirmBookingPropertiesTest {
         for (var advance : advancesBetweenRepeats) {
             world.clock.advance(advance);
             var again = world.confirmBooking.confirm(command);
-            // The state words follow the clock, so a repeat after the window has ended says so.
+            // The same booking and chat; only where the booking stands follows the clock.
             assertThat(again.booking()).isEqualTo(first.booking());
             assertThat(again.chat()).isEqualTo(first.chat());
         }

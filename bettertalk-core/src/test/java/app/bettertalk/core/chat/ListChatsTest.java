@@ -18,14 +18,60 @@ class ListChatsTest {
     private final Actor meera = world.verifiedMentor("meera");
 
     @Test
-    void a_user_sees_their_chats_latest_ending_first() {
-        var shortChat = world.confirmedBooking(asha, world.plan(ravi, 2)).chat();
-        var longChat = world.confirmedBooking(asha, world.plan(meera, 10)).chat();
+    void a_user_sees_their_chats_newest_activity_first() {
+        var older = world.confirmedBooking(asha, world.plan(ravi, 10)).chat();
+        world.clock.advance(Duration.ofMinutes(5));
+        var newer = world.confirmedBooking(asha, world.plan(meera, 2)).chat();
 
         var listed = list(asha);
 
-        assertThat(listed).extracting(summary -> summary.thread().id())
-                .containsExactly(longChat.id(), shortChat.id());
+        assertThat(listed).extracting(summary -> summary.thread().id()).containsExactly(newer.id(), older.id());
+    }
+
+    @Test
+    void a_new_message_brings_its_chat_to_the_top() {
+        var older = world.confirmedBooking(asha, world.plan(ravi, 10)).chat();
+        world.clock.advance(Duration.ofMinutes(5));
+        var newer = world.confirmedBooking(asha, world.plan(meera, 2)).chat();
+        world.clock.advance(Duration.ofMinutes(5));
+        send(ravi, older.id(), "r1");
+
+        var listed = list(asha);
+
+        assertThat(listed).extracting(summary -> summary.thread().id()).containsExactly(older.id(), newer.id());
+        assertThat(listed.getFirst().activity().lastMessageAt()).contains(world.now());
+        assertThat(listed.getLast().activity().lastMessageAt()).isEmpty();
+    }
+
+    @Test
+    void each_chat_counts_the_other_persons_messages_not_yet_read() {
+        var chat = world.confirmedBooking(asha, world.plan(ravi, 7)).chat();
+        send(ravi, chat.id(), "r1");
+        send(ravi, chat.id(), "r2");
+        send(asha, chat.id(), "a1");
+
+        assertThat(list(asha).getFirst().unread()).isEqualTo(2);
+        assertThat(list(ravi).getFirst().unread()).isEqualTo(1);
+    }
+
+    @Test
+    void a_chat_whose_window_has_ended_reads_ended_before_the_sweep() {
+        var chat = world.confirmedBooking(asha, world.plan(ravi, 2)).chat();
+        world.clock.set(chat.endsAt());
+
+        var listed = list(asha);
+
+        assertThat(listed).singleElement().satisfies(summary -> {
+            assertThat(summary.thread().active()).isTrue();
+            assertThat(summary.state()).isEqualTo(SessionState.ENDED);
+        });
+    }
+
+    @Test
+    void an_open_chat_is_active() {
+        world.confirmedBooking(asha, world.plan(ravi, 2));
+
+        assertThat(list(asha).getFirst().state()).isEqualTo(SessionState.ACTIVE);
     }
 
     @Test
@@ -113,6 +159,10 @@ class ListChatsTest {
         var attempt = catchThrowable(() -> list(newcomer));
 
         assertThat(attempt).isInstanceOf(DomainException.Forbidden.class);
+    }
+
+    private void send(Actor sender, ChatId chat, String clientMessageId) {
+        world.sendMessage.send(new SendMessage.Command(sender, chat, clientMessageId, "Hello"));
     }
 
     private List<ChatSummary> list(Actor actor) {

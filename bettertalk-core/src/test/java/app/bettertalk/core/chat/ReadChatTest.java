@@ -189,8 +189,76 @@ class ReadChatTest {
         assertThat(new ReadChat.Page.Latest(500).limit()).isEqualTo(500);
     }
 
+    @Test
+    void reading_the_latest_messages_marks_them_read_for_the_reader() {
+        send(ravi, "r1", "one");
+        send(ravi, "r2", "two");
+
+        read(asha);
+
+        assertThat(unreadOf(asha)).isZero();
+    }
+
+    @Test
+    void reading_marks_nothing_read_for_the_other_participant() {
+        send(asha, "m1", "one");
+
+        read(asha);
+
+        assertThat(unreadOf(ravi)).isEqualTo(1);
+    }
+
+    @Test
+    void reading_a_page_marks_read_only_up_to_its_last_message() {
+        var first = send(ravi, "r1", "one");
+        send(ravi, "r2", "two");
+        send(ravi, "r3", "three");
+
+        world.readChat.read(new ReadChat.Query(asha, chat, new ReadChat.Page.After(first.id(), 1)));
+
+        assertThat(unreadOf(asha)).isEqualTo(1);
+    }
+
+    @Test
+    void reading_an_older_page_later_never_marks_newer_messages_unread_again() {
+        var first = send(ravi, "r1", "one");
+        send(ravi, "r2", "two");
+        send(ravi, "r3", "three");
+        read(asha);
+
+        world.readChat.read(new ReadChat.Query(asha, chat, new ReadChat.Page.After(first.id(), 1)));
+
+        assertThat(unreadOf(asha)).isZero();
+    }
+
+    @Test
+    void reading_without_messages_marks_nothing_read() {
+        send(ravi, "r1", "one");
+
+        var view = world.readChat.read(new ReadChat.Query(asha, chat, new ReadChat.Page.NoMessages()));
+
+        assertThat(view.messages()).isEmpty();
+        assertThat(view.writable()).isTrue();
+        assertThat(unreadOf(asha)).isEqualTo(1);
+    }
+
+    @Test
+    void someone_refused_the_chat_marks_nothing() {
+        send(ravi, "r1", "one");
+        var meena = world.onboardedUser("meena");
+
+        catchThrowable(() -> read(meena));
+
+        assertThat(world.chatReads.activityOf(meena.id())).isEmpty();
+        assertThat(unreadOf(asha)).isEqualTo(1);
+    }
+
     private ChatView read(Actor actor) {
         return world.readChat.read(new ReadChat.Query(actor, chat, new ReadChat.Page.Latest(50)));
+    }
+
+    private int unreadOf(Actor reader) {
+        return world.chatReads.activityOf(reader.id()).get(chat).unread();
     }
 
     private Message send(Actor actor, String clientMessageId, String text) {

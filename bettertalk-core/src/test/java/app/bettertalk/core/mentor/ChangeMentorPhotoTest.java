@@ -84,7 +84,7 @@ class ChangeMentorPhotoTest {
 
         assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class, invalid -> {
             assertThat(invalid.field()).isEqualTo("photo");
-            assertThat(invalid.rule()).isEqualTo("choose a JPEG or PNG image to upload");
+            assertThat(invalid.rule()).isEqualTo("must be a JPEG or PNG image; none was chosen");
         });
     }
 
