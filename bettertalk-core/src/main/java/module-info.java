@@ -13,5 +13,6 @@ module app.bettertalk.core {
     exports app.bettertalk.core.mentor;
     exports app.bettertalk.core.notes;
     exports app.bettertalk.core.notification;
+    exports app.bettertalk.core.review;
     exports app.bettertalk.core.shared;
 }

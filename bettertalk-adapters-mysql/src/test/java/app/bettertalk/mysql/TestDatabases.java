@@ -20,6 +20,7 @@ import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
+import app.bettertalk.mysql.review.JdbiReviews;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class TestDatabases {
 
     // Children before parents, so deleting never trips a foreign key.
     private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
-            "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
+            "reviews", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
 
     /*
@@ -101,6 +102,7 @@ public final class TestDatabases {
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
-                new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi));
+                new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
+                new JdbiReviews(jdbi));
     }
 }

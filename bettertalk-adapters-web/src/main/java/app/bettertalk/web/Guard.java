@@ -23,7 +23,7 @@ final class Guard {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** A mentor's page and photo are public: the core says which mentors anyone may see. */
-    private static final Pattern MENTOR_PAGE = Pattern.compile("/mentor/" + ID);
+    private static final Pattern MENTOR_PAGE = Pattern.compile("/mentor/" + ID + "(/reviews)?");
     private static final Pattern MENTOR_PHOTO = Pattern.compile("/mentors/" + ID + "/photo");
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "

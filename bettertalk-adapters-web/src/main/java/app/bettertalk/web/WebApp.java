@@ -16,6 +16,7 @@ import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
 import app.bettertalk.web.notes.NotesRoutes;
 import app.bettertalk.web.notification.EmailPreferenceRoutes;
+import app.bettertalk.web.review.ReviewRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -54,13 +55,15 @@ public final class WebApp {
                 new MentorRoutes(core.viewMentor(), core.applyAsMentor(), core.editMentorProfile(),
                         core.viewMentorDashboard(), core.createPlan(), core.viewOwnPlan(), core.editPlan(),
                         core.changePlanAvailability(), core.verifyMentor(), core.changeMentorPhoto(),
-                        core.removeMentorPhoto(), core.viewMentorPhoto()),
+                        core.removeMentorPhoto(), core.viewMentorPhoto(), core.listMentorReviews()),
                 new DirectoryRoutes(core.findMentors()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
                         core.listBookings(), core.confirmBooking(), core.cancelBooking()),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
                 new NotesRoutes(core.readNotes(), core.writeNotes()),
-                new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings));
+                new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings),
+                new ReviewRoutes(core.viewBookingReview(), core.writeReview(), core.listMentorReviews(),
+                        core.replyToReview()));
         var guard = new Guard(core.resumeSession(), settings);
         this.javalin = Javalin.create(cfg -> {
             configure(cfg);

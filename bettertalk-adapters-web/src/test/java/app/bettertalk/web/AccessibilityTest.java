@@ -4,6 +4,8 @@ import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.WritePost;
+import app.bettertalk.core.review.Stars;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.web.chat.OpenChat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,9 @@ class AccessibilityTest {
         var visitor = site.visitor();
         var newcomer = site.newcomer("Nila");
         var mentorPage = "/mentor/" + chat.mentorId();
+        var endedBooking = site.stores.bookings().ofUser(ended.userId()).getFirst().id();
+        site.core.writeReview().write(new WriteReview.Command(site.core.identifyActor().identify(ended.userId()),
+                endedBooking, new Stars(4), "Leela listened, and the week felt lighter."));
 
         state("landing", visitor, "/");
         state("sign-in", visitor, "/signin");
@@ -100,6 +105,13 @@ class AccessibilityTest {
         state("chat, the mentor's side", chat.mentor(), chat.page());
         state("expired chat", ended.user(), ended.page());
         state("notes", chat.mentor(), chat.page() + "/notes");
+        state("review form", ended.user(), "/bookings/" + endedBooking + "/review");
+        state("review form with errors", ended.user(), "/bookings/" + endedBooking + "/review", page -> {
+            page.driver.executeScript("document.querySelector('input[name=stars]:checked').checked = false");
+            submitUnchecked(page, "#review-form");
+        });
+        state("mentor page with reviews, the mentor's reply form", ended.mentor(), "/mentor/" + ended.mentorId());
+        state("a mentor's reviews, signed out", visitor, "/mentor/" + ended.mentorId() + "/reviews");
         state("admin", admin, "/admin");
         state("not found", chat.user(), "/groups/00000000-0000-0000-0000-000000000000");
     }

@@ -120,6 +120,31 @@ final class ApiRoutes {
                         "{\"paymentReference\":\"" + w.pendingPayment() + "\"}"))
                         .wrongUser(STRANGER, "404 not_found").wrongRole(MENTOR, "403 not_your_booking")
                         .owner(USER, "200").allowed(ADMIN, "200"),
+                // reviews: the user's ended session with the other mentor, reviewed; the mentor's is still open
+                api("GET /api/v1/mentors/{id}/reviews", w -> get("/api/v1/mentors/" + w.id(OTHER_MENTOR) + "/reviews"))
+                        .wrongUser(STRANGER, "a verified mentor's reviews are public", null, "200")
+                        .wrongUser(STRANGER, "an unverified mentor",
+                                w -> get("/api/v1/mentors/" + w.id(APPLICANT) + "/reviews"), "404 not_found")
+                        .noWrongRole(ANYONE + " read a verified mentor's reviews").owner(OTHER_MENTOR, "200"),
+                api("GET /api/v1/bookings/{id}/review", w -> get("/api/v1/bookings/" + w.ended + "/review"))
+                        .wrongUser(STRANGER, "404 not_found").wrongUser(MENTOR, "404 not_found")
+                        .wrongRole(OTHER_MENTOR, "the session's mentor", null, "403 own_session")
+                        .wrongRole(ADMIN, "reads the booking, may not review it", null, "403 not_your_booking")
+                        .owner(USER, "200")
+                        .owner(USER, "a chat still open", w -> get("/api/v1/bookings/" + w.paid + "/review"),
+                                "409 chat_not_ended"),
+                api("PUT /api/v1/bookings/{id}/review", w -> json("PUT", "/api/v1/bookings/" + w.ended + "/review",
+                        "{\"stars\":5,\"text\":\"Better than I said\"}"))
+                        .wrongUser(STRANGER, "404 not_found")
+                        .wrongRole(OTHER_MENTOR, "the session's mentor", null, "403 own_session")
+                        .owner(USER, "200")
+                        .owner(USER, "a chat still open", w -> json("PUT", "/api/v1/bookings/" + w.paid + "/review",
+                                "{\"stars\":5}"), "409 chat_not_ended"),
+                api("PUT /api/v1/reviews/{id}/reply", w -> json("PUT", "/api/v1/reviews/" + w.review + "/reply",
+                        "{\"text\":\"Thank you\"}"))
+                        .wrongUser(MENTOR, "another mentor", null, "403 not_your_review")
+                        .wrongRole(USER, "the member who wrote it", null, "403 not_your_review")
+                        .owner(OTHER_MENTOR, "200"),
                 // chat and notes
                 api("GET /api/v1/chats", w -> get("/api/v1/chats")).noWrongUser(OWN).noWrongRole(OWN)
                         .owner(USER, "200").owner(MENTOR, "their chats as mentor", null, "200"),

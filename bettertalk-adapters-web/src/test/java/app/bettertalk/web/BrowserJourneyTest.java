@@ -27,6 +27,8 @@ class BrowserJourneyTest {
     private static final String REPLY = "Thank you for telling me. <b>Let's</b> take it slowly.";
     private static final String NOTES = "Breathing: 4-7-8, twice a day. <i>Journal</i> before bed.\n"
             + "If it gets heavy, call Tele-MANAS on 14416.";
+    private static final String REVIEW = "Meera listened without <b>judging</b>. I slept better that week.";
+    private static final String THANKS = "Thank you, Asha. Take care of yourself.";
 
     private static Chrome first;
     private static Chrome second;
@@ -259,6 +261,49 @@ class BrowserJourneyTest {
         assertThat(photoShown).isEqualTo("256");
         assertThat(back).startsWith(page + "#plan-");
         assertThat(visitor.path()).startsWith("/book/");
+    }
+
+    @Test
+    void after_the_chat_ends_the_member_reviews_it_from_their_sessions_and_sees_it_on_the_mentor_s_page() {
+        var chat = OpenChat.between(site, "asha_k", "meera_listens", 1);
+        chat.moveClockTo(chat.endsAt());
+        var booking = site.stores.bookings().ofUser(chat.userId()).getFirst();
+        var user = first.signedInLike(chat.user());
+        user.open("/profile?tab=sessions");
+
+        user.clickThrough("a.review-link");
+        user.find("input[name=stars][value='4']").click();
+        user.type("textarea#review-text", REVIEW);
+        user.screenshot("17-review-form");
+        user.clickThrough("#save-review");
+        assertThat(user.path()).isEqualTo("/bookings/" + booking.id() + "/review?saved=1");
+        user.clickThrough("#review a[href='/mentor/" + chat.mentorId() + "']");
+        user.screenshot("18-mentor-reviews");
+
+        assertThat(user.find("#rating-count").getText()).isEqualTo("1 review");
+        assertThat(user.find("#rating-average").getText()).isEqualTo("★ 4.0");
+        assertThat(user.find(".review .author").getText()).isEqualTo("asha_k");
+        assertThat(user.find(".review-text").getText()).isEqualTo(REVIEW);
+        assertThat(user.has(".review-text b")).isFalse();
+    }
+
+    @Test
+    void the_mentor_replies_to_a_review_on_their_page_and_the_member_reads_the_reply_there() {
+        var chat = OpenChat.between(site, "asha_k", "meera_listens", 1);
+        chat.moveClockTo(chat.endsAt());
+        var booking = site.stores.bookings().ofUser(chat.userId()).getFirst();
+        chat.user().get("/bookings/" + booking.id());
+        chat.user().postForm("/bookings/" + booking.id() + "/review", "stars", "5", "text", REVIEW);
+        var mentor = second.signedInLike(chat.mentor());
+        mentor.open("/mentor/" + chat.mentorId());
+
+        mentor.type(".reply-form textarea", THANKS);
+        mentor.clickThrough(".reply-form button[type=submit]");
+        var user = first.signedInLike(chat.user());
+        user.open("/mentor/" + chat.mentorId());
+
+        assertThat(user.find(".reply-text").getText()).isEqualTo(THANKS);
+        assertThat(user.has(".reply-form")).isFalse();
     }
 
     /** Development sign-in, then onboarding, through the forms as a person fills them in; ends on the groups. */

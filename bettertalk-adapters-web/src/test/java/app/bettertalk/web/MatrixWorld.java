@@ -6,7 +6,10 @@ import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.ConfirmBooking;
+import app.bettertalk.core.booking.Confirmation;
 import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.chat.ChatThread;
+import app.bettertalk.core.chat.ChatWindow;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.GroupId;
@@ -26,11 +29,15 @@ import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.notes.WriteNotes;
+import app.bettertalk.core.review.ReviewId;
+import app.bettertalk.core.review.Stars;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.mentor.TestImages;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +95,11 @@ final class MatrixWorld {
     final PlanId applicantPlan;
     final BookingId pending;
     final ChatId chat;
+    /** The user's paid booking of the mentor, whose chat is still open. */
+    final BookingId paid;
+    /** The user's paid booking of the other mentor, whose chat has ended, and the user's review of it. */
+    final BookingId ended;
+    final ReviewId review;
     final String fresh;
     private final TestSite site;
     private final Map<Person, UserId> ids = new EnumMap<>(Person.class);
@@ -108,7 +120,7 @@ final class MatrixWorld {
         retiredPlan = createPlan(Person.MENTOR, "Retired plan " + n);
         site.core.changePlanAvailability().change(new ChangePlanAvailability.Command(actor(Person.MENTOR),
                 retiredPlan, false));
-        mentor(Person.OTHER_MENTOR, true);
+        var otherPlan = mentor(Person.OTHER_MENTOR, true);
         applicantPlan = mentor(Person.APPLICANT, false);
         for (var withPhoto : List.of(Person.MENTOR, Person.APPLICANT)) {
             site.core.changeMentorPhoto().change(new ChangeMentorPhoto.Command(actor(withPhoto), PHOTO));
@@ -117,8 +129,13 @@ final class MatrixWorld {
                 "Where the matrix talks.")).id();
         site.core.joinGroup().join(new JoinGroup.Command(actor(Person.USER), group));
         post = site.core.writePost().write(new WritePost.Command(actor(Person.USER), group, "A post " + n)).id();
-        chat = confirmedChat();
+        var opened = confirmedChat();
+        chat = opened.chat().id();
+        paid = opened.booking().id();
         pending = site.core.bookPlan().book(new BookPlan.Command(actor(Person.USER), plan)).id();
+        ended = endedSession(otherPlan);
+        review = site.core.writeReview().write(new WriteReview.Command(actor(Person.USER), ended, new Stars(4),
+                "A fine session " + n)).id();
         secrets = Map.of(email(Person.USER), Set.of(Person.USER, Person.ADMIN),
                 "9123456789", Set.of(Person.USER, Person.ADMIN),
                 "Secret message " + n, Set.of(Person.USER, Person.MENTOR),
@@ -198,16 +215,33 @@ final class MatrixWorld {
                 "Text support when you need it.", Paise.ofRupees(499), 30, 7))).id();
     }
 
-    private ChatId confirmedChat() {
+    /** A paid booking of {@code plan} whose chat window is moved into the past, as if its days had run out. */
+    private BookingId endedSession(PlanId otherPlan) {
+        var booking = site.core.bookPlan().book(new BookPlan.Command(actor(Person.USER), otherPlan));
+        var confirmed = site.core.confirmBooking().confirm(new ConfirmBooking.Command(actor(Person.USER),
+                booking.id(), SimulatedPayments.referenceFor(booking.id())));
+        var thread = confirmed.chat();
+        var now = site.clock.instant();
+        site.stores.unitOfWork().inTransaction(() -> {
+            site.stores.chatThreads().update(new ChatThread(thread.id(), thread.user(), thread.mentor(),
+                    new ChatWindow(now.minus(Duration.ofDays(8)), now.minus(Duration.ofDays(1))), true,
+                    thread.createdAt()));
+            return null;
+        });
+        return booking.id();
+    }
+
+    private Confirmation confirmedChat() {
         var booking = site.core.bookPlan().book(new BookPlan.Command(actor(Person.USER), plan));
-        var opened = site.core.confirmBooking().confirm(new ConfirmBooking.Command(actor(Person.USER), booking.id(),
-                SimulatedPayments.referenceFor(booking.id()))).chat().id();
+        var confirmation = site.core.confirmBooking().confirm(new ConfirmBooking.Command(actor(Person.USER),
+                booking.id(), SimulatedPayments.referenceFor(booking.id())));
+        var opened = confirmation.chat().id();
         site.core.sendMessage().send(new SendMessage.Command(actor(Person.USER), opened, "m-" + n,
                 "Secret message " + n));
         site.core.sendMessage().send(new SendMessage.Command(actor(Person.MENTOR), opened, "r-" + n,
                 "Secret reply " + n));
         site.core.writeNotes().write(new WriteNotes.Command(actor(Person.MENTOR), opened, "Secret notes " + n, 0));
-        return opened;
+        return confirmation;
     }
 
     private Actor actor(Person person) {

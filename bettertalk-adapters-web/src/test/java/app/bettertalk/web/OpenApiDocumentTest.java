@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,6 +184,37 @@ class OpenApiDocumentTest {
         schemas.check("Notes", mentor.json("PUT", chat + "/notes", "{\"text\":\"Met.\",\"baseVersion\":0}").json());
         schemas.check("Error", asha.json("POST", "/api/v1/bookings", "{\"planId\":\"nope\"}").json());
         schemas.check("Error", site.visitor().get("/api/v1/groups").json());
+        assertThat(schemas.problems()).isEmpty();
+    }
+
+    @Test
+    void what_the_reviews_api_sends_has_the_documented_shape() {
+        var mentor = site.mentorWithPlan("meera_m", 7);
+        var mentorId = mentor.userId(site.stores);
+        var asha = site.member("asha_k");
+        var plan = mentor.get("/api/v1/me/plans").json().at("/plans/0/id").asText();
+        var booking = asha.json("POST", "/api/v1/bookings", "{\"planId\":\"" + plan + "\"}").json().get("id")
+                .asText();
+        var confirmation = asha.json("POST", "/api/v1/bookings/" + booking + "/confirm",
+                "{\"paymentReference\":\"sim_" + booking + "\"}").json();
+        site.clock.set(Instant.parse(confirmation.at("/chat/endsAt").asText()));
+        var member = site.signedInAs(asha.userId(site.stores));
+        member.get("/api/v1/me");
+        var reviewer = site.signedInAs(mentorId);
+        reviewer.get("/api/v1/me");
+        var schemas = new ShapeCheck(document);
+
+        schemas.check("BookingReview", member.get("/api/v1/bookings/" + booking + "/review").json());
+        var review = member.json("PUT", "/api/v1/bookings/" + booking + "/review",
+                "{\"stars\":4,\"text\":\"Kind.\"}").json();
+        schemas.check("Review", review);
+        schemas.check("Review", reviewer.json("PUT", "/api/v1/reviews/" + review.get("id").asText() + "/reply",
+                "{\"text\":\"Thank you.\"}").json());
+        schemas.check("BookingReview", member.get("/api/v1/bookings/" + booking + "/review").json());
+        schemas.check("MentorReviews", member.get("/api/v1/mentors/" + mentorId + "/reviews").json());
+        schemas.check("MentorReviews", reviewer.get("/api/v1/mentors/" + mentorId + "/reviews?limit=1").json());
+        schemas.check("Error", member.json("PUT", "/api/v1/bookings/" + booking + "/review", "{\"stars\":9}")
+                .json());
         assertThat(schemas.problems()).isEmpty();
     }
 }

@@ -187,6 +187,33 @@ final class PageRoutes {
                 page("POST /bookings/{id}/cancel", w -> form("/bookings/" + w.pending + "/cancel"))
                         .wrongUser(STRANGER, "404").wrongRole(MENTOR, "403").owner(USER, "303 /bookings/*")
                         .allowed(ADMIN, "303 /bookings/*"),
+                // reviews: the user's ended session with the other mentor, reviewed; the mentor's is still open
+                page("GET /bookings/{id}/review", w -> get("/bookings/" + w.ended + "/review"))
+                        .wrongUser(STRANGER, "404").wrongUser(MENTOR, "not this booking's mentor", null, "404")
+                        .wrongRole(OTHER_MENTOR, "the session's mentor", null, "403")
+                        .wrongRole(ADMIN, "reads the booking, may not review it", null, "403").owner(USER, "200")
+                        .owner(USER, "a chat still open", w -> get("/bookings/" + w.paid + "/review"), "409"),
+                page("POST /bookings/{id}/review", w -> form("/bookings/" + w.ended + "/review", "stars", "5",
+                        "text", "Better than I said"))
+                        .wrongUser(STRANGER, "404").wrongRole(OTHER_MENTOR, "the session's mentor", null, "403")
+                        .owner(USER, "303 /bookings/*/review?saved=1")
+                        .owner(USER, "a chat still open", w -> form("/bookings/" + w.paid + "/review", "stars", "5"),
+                                "409")
+                        .owner(USER, "stars out of range", w -> form("/bookings/" + w.ended + "/review", "stars",
+                                "6"), "422"),
+                open("GET /mentor/{id}/reviews", w -> get("/mentor/" + w.id(OTHER_MENTOR) + "/reviews"))
+                        .signedOut("200").notOnboarded("200")
+                        .wrongUser(STRANGER, "a verified mentor's reviews are public", null, "200")
+                        .wrongUser(VISITOR, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)
+                                + "/reviews"), "404")
+                        .wrongUser(STRANGER, "an unverified mentor", w -> get("/mentor/" + w.id(APPLICANT)
+                                + "/reviews"), "404")
+                        .noWrongRole(ANYONE + " read a verified mentor's reviews").owner(OTHER_MENTOR, "200"),
+                page("POST /reviews/{id}/reply", w -> form("/reviews/" + w.review + "/reply", "text", "Thank you",
+                        "mentor", w.id(OTHER_MENTOR).toString()))
+                        .wrongUser(MENTOR, "another mentor", null, "403")
+                        .wrongRole(USER, "the member who wrote it", null, "403")
+                        .owner(OTHER_MENTOR, "303 /mentor/*#review-*"),
                 // chat and notes
                 page("GET /chats", w -> get("/chats")).noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200")
                         .owner(MENTOR, "their chats as mentor", null, "200"),

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Checks JSON against the OpenAPI document's schemas: the part of JSON Schema the document uses ({@code $ref},
- * {@code type} including {@code [t, "null"]}, {@code enum}, {@code required}, {@code properties}, {@code items}, and
+ * {@code type} including {@code [t, "null"]}, {@code oneOf} (as "any of", which is all a nullable reference needs),
+ * {@code enum}, {@code required}, {@code properties}, {@code items}, and
  * the {@code uuid} and {@code date-time} formats), and more strictly than JSON Schema, every property sent must be
  * documented.
  */
@@ -37,6 +38,10 @@ final class ShapeCheck {
         }
         if (schema.has("$ref")) {
             check(document.at(schema.get("$ref").asText().substring(1)), value, where);
+            return;
+        }
+        if (schema.has("oneOf")) {
+            checkOneOf(schema.get("oneOf"), value, where);
             return;
         }
         if (schema.has("type") && !hasType(schema.get("type"), value)) {
@@ -69,6 +74,19 @@ final class ShapeCheck {
                 check(schema.get("items"), value.get(i), where + "[" + i + "]");
             }
         }
+    }
+
+    private void checkOneOf(JsonNode alternatives, JsonNode value, String where) {
+        var closest = List.<String>of();
+        for (var alternative : alternatives) {
+            var trial = new ShapeCheck(document);
+            trial.check(alternative, value, where);
+            if (trial.problems.isEmpty()) {
+                return;
+            }
+            closest = closest.isEmpty() ? trial.problems : closest;
+        }
+        problems.addAll(closest);
     }
 
     private static boolean hasType(JsonNode type, JsonNode value) {

@@ -85,6 +85,11 @@ import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.review.ListMentorReviews;
+import app.bettertalk.core.review.ReplyToReview;
+import app.bettertalk.core.review.Reviews;
+import app.bettertalk.core.review.ViewBookingReview;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
@@ -121,13 +126,16 @@ public record BetterTalkCore(
         Unsubscribe unsubscribe,
         FindMentors findMentors,
         ChangeMentorPhoto changeMentorPhoto, RemoveMentorPhoto removeMentorPhoto, ViewMentorPhoto viewMentorPhoto,
-        CountUnread countUnread) {
+        CountUnread countUnread,
+        WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
+        ListMentorReviews listMentorReviews) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
-     * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one.
+     * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
+     * reviews.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -137,7 +145,7 @@ public record BetterTalkCore(
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
-                        MentorPhotos mentorPhotos, PhotoCropper photoCropper) {
+                        MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews) {
     }
 
     /** The rules a deployment may tune. */
@@ -183,7 +191,7 @@ public record BetterTalkCore(
                 new CancelBooking(p.bookings(), access, uow, clock),
                 new ListBookings(p.bookings(), p.chatThreads(), access, clock),
                 new ViewBooking(p.bookings(), p.chatThreads(), access, clock),
-                new SweepExpiredChats(p.chatThreads(), p.bookings(), p.jobLocks(), uow, clock),
+                new SweepExpiredChats(p.chatThreads(), p.bookings(), p.users(), p.outbox(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
                         clock, rules.quietPeriod()),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.chatReads(), p.users(), p.mentors(), access, uow,
@@ -214,6 +222,10 @@ public record BetterTalkCore(
                 new RemoveMentorPhoto(p.mentors(), p.mentorPhotos(), access, uow),
                 new ViewMentorPhoto(p.mentors(), p.mentorPhotos(), access),
 
-                new CountUnread(p.chatReads(), access));
+                new CountUnread(p.chatReads(), access),
+                new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), p.mentorRatings(), access, uow, clock),
+                new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
+                new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),
+                new ListMentorReviews(p.reviews(), p.mentors(), p.mentorRatings(), p.users(), access, clock));
     }
 }

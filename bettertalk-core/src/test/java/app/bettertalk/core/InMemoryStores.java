@@ -18,6 +18,7 @@ import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
+import app.bettertalk.core.review.InMemoryReviews;
 import app.bettertalk.core.shared.InMemoryJobLocks;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
 
@@ -46,11 +47,12 @@ public final class InMemoryStores {
         var mentorRatings = new InMemoryMentorRatings();
         var reads = new InMemoryChatReads(threads, messages);
         var mentorPhotos = new InMemoryMentorPhotos();
+        var reviews = new InMemoryReviews();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
-                mentorPhotos));
+                mentorPhotos, reviews));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
-                new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos);
+                new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews);
     }
 }

@@ -74,6 +74,7 @@ import app.bettertalk.core.mentor.InMemoryMentors;
 import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.mentor.ListMentors;
 import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.RemoveMentorPhoto;
 import app.bettertalk.core.mentor.VerifyMentor;
@@ -87,6 +88,11 @@ import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.review.InMemoryReviews;
+import app.bettertalk.core.review.ListMentorReviews;
+import app.bettertalk.core.review.ReplyToReview;
+import app.bettertalk.core.review.ViewBookingReview;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -179,7 +185,7 @@ public final class World {
     public final ListBookings listBookings = new ListBookings(bookings, chatThreads, access, clock);
     public final ViewBooking viewBooking = new ViewBooking(bookings, chatThreads, access, clock);
     public final SweepExpiredChats sweepExpiredChats =
-            new SweepExpiredChats(chatThreads, bookings, stores.jobLocks(), unitOfWork, clock);
+            new SweepExpiredChats(chatThreads, bookings, users, outbox, stores.jobLocks(), unitOfWork, clock);
 
     public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
             unitOfWork, clock, quietPeriod);
@@ -206,6 +212,16 @@ public final class World {
     public final ChangeEmailPreferences changeEmailPreferences =
             new ChangeEmailPreferences(emailPreferences, access, unitOfWork, clock);
     public final Unsubscribe unsubscribe = new Unsubscribe(unsubscribeTokens, emailPreferences, unitOfWork, clock);
+
+    public final InMemoryReviews reviews = (InMemoryReviews) stores.reviews();
+    public final MentorRatings mentorRatings = stores.mentorRatings();
+    public final WriteReview writeReview =
+            new WriteReview(bookings, chatThreads, reviews, mentorRatings, access, unitOfWork, clock);
+    public final ViewBookingReview viewBookingReview =
+            new ViewBookingReview(bookings, chatThreads, reviews, users, access, clock);
+    public final ReplyToReview replyToReview = new ReplyToReview(reviews, mentors, access, unitOfWork, clock);
+    public final ListMentorReviews listMentorReviews =
+            new ListMentorReviews(reviews, mentors, mentorRatings, users, access, clock);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

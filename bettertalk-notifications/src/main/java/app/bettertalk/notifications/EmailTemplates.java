@@ -55,6 +55,9 @@ public final class EmailTemplates {
                     "Read it on BetterTalk", url("/chat/" + e.chat()), unsubscribe, preferences, siteUrl);
             case Email.MessageAfterQuiet e -> new Letter("New message from " + Display.name(e.senderName()),
                     "Read it on BetterTalk", url("/chat/" + e.chat()), unsubscribe, preferences, siteUrl);
+            case Email.ReviewInvitation e -> new Letter("How was your session with " + Display.name(e.mentorName())
+                    + "?", "Review your session", url("/bookings/" + e.booking() + "/review"), unsubscribe,
+                    preferences, siteUrl);
         };
     }
 

@@ -93,6 +93,18 @@ class EmailTemplatesTest {
         assertThat(rendered.subject()).isEqualTo("someone started your chat");
     }
 
+    @Test
+    void a_review_invitation_links_to_the_booking_s_review_form_and_can_be_turned_off() {
+        var email = new Email.ReviewInvitation(asha, booking, "ravi_k");
+
+        var rendered = render(email, "abc.def.ghi");
+
+        assertThat(rendered.subject()).isEqualTo("How was your session with ravi_k?");
+        assertThat(rendered.text()).contains("Review your session: https://bettertalk.example/bookings/" + booking
+                + "/review").contains("Unsubscribe: https://bettertalk.example/unsubscribe?token=abc.def.ghi");
+        assertThat(rendered.html()).contains("href=\"https://bettertalk.example/bookings/" + booking + "/review\"");
+    }
+
     private RenderedEmail render(Email email, String token) {
         return templates.render(new OutgoingEmail(new QueuedEmailId(7), email, new EmailAddress("asha@example.com"),
                 token));

@@ -3,6 +3,7 @@ package app.bettertalk.notifications;
 import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.booking.Confirmation;
+import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.mailing.SendQueuedEmails;
 import app.bettertalk.core.mailing.Unsubscribe;
@@ -67,6 +68,11 @@ class EmailsArriveTest {
     @EnumSource(EmailKind.class)
     void each_kind_arrives_to_its_recipient_with_its_subject_and_its_link_in_both_parts(EmailKind kind) {
         var expected = expectation(kind);
+        if (kind == EmailKind.REVIEW_INVITATION) {
+            // The journey's chat is still open; its end and the chat sweep bring the invitation.
+            world.clock.set(booking.chat().endsAt());
+            world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 1));
+        }
 
         sweep.send(SWEEP);
 
@@ -175,6 +181,8 @@ class EmailsArriveTest {
             case CHAT_OPENED -> new Expectation(ravi, "Your chat with asha_k is open", chatLink);
             case FIRST_MESSAGE -> new Expectation(ravi, "asha_k started your chat", chatLink);
             case MESSAGE_AFTER_QUIET -> new Expectation(asha, "New message from ravi_k", chatLink);
+            case REVIEW_INVITATION -> new Expectation(asha, "How was your session with ravi_k?",
+                    SITE + "/bookings/" + booking.booking().id().value() + "/review");
         };
     }
 

@@ -63,6 +63,30 @@ public final class JdbiBookings implements Bookings {
     }
 
     @Override
+    public List<Booking> confirmedOf(Collection<? extends Participants> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        // The same shape as expireConfirmedOf's statement, for the same index: the rows it is about to expire.
+        var users = pairs.stream().map(pair -> pair.user().value()).distinct().toList();
+        var userMarks = String.join(", ", users.stream().map(user -> "?").toList());
+        var pairMarks = String.join(", ", pairs.stream().map(pair -> "(?, ?)").toList());
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery("SELECT * FROM bookings WHERE status = 'CONFIRMED' AND user_id IN ("
+                    + userMarks + ") AND (user_id, mentor_id) IN (" + pairMarks + ") ORDER BY seq");
+            var position = 0;
+            for (var user : users) {
+                query.bind(position++, Columns.id(user));
+            }
+            for (var pair : pairs) {
+                query.bind(position++, Columns.id(pair.user().value()));
+                query.bind(position++, Columns.id(pair.mentor().value()));
+            }
+            return query.map(JdbiBookings::booking).list();
+        });
+    }
+
+    @Override
     public int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at) {
         if (pairs.isEmpty()) {
             return 0;

@@ -46,6 +46,10 @@ public final class EmailCodec {
                 facts.setProperty("message", e.message().toString());
                 facts.setProperty("senderName", e.senderName());
             }
+            case Email.ReviewInvitation e -> {
+                facts.setProperty("booking", e.booking().toString());
+                facts.setProperty("mentorName", e.mentorName());
+            }
         }
         var text = new StringWriter();
         try {
@@ -77,6 +81,8 @@ public final class EmailCodec {
                     facts.getProperty("senderName"));
             case MESSAGE_AFTER_QUIET -> new Email.MessageAfterQuiet(recipient, uuid(facts, "chat"),
                     uuid(facts, "message"), facts.getProperty("senderName"));
+            case REVIEW_INVITATION -> new Email.ReviewInvitation(recipient, uuid(facts, "booking"),
+                    facts.getProperty("mentorName"));
         };
     }
 

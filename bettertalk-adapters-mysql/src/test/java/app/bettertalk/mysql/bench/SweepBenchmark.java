@@ -8,6 +8,8 @@ import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.Target;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
+import app.bettertalk.mysql.identity.JdbiUsers;
+import app.bettertalk.mysql.notification.JdbiOutbox;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +39,9 @@ class SweepBenchmark {
                     seconds(loadStart));
 
             var jdbi = database.jdbi();
-            var sweep = new SweepExpiredChats(new JdbiChatThreads(jdbi), new JdbiBookings(jdbi), new JdbiJobLocks(jdbi),
-                    new JdbiUnitOfWork(jdbi), Clock.fixed(NOW, ZoneOffset.UTC));
+            var sweep = new SweepExpiredChats(new JdbiChatThreads(jdbi), new JdbiBookings(jdbi), new JdbiUsers(jdbi),
+                    new JdbiOutbox(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
             var sweepStart = System.nanoTime();
             var report = sweep.sweep(new SweepExpiredChats.Command(10_000, 1_000_000));
             var sweepSeconds = seconds(sweepStart);

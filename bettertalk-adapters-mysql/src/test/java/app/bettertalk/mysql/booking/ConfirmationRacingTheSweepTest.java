@@ -60,8 +60,8 @@ class ConfirmationRacingTheSweepTest {
         var plan = planOfVerifiedMentor(stores, "ravi_k", 2);
         var confirm = new ConfirmBooking(stores.bookings(), stores.chatThreads(), stores.users(), payments,
                 stores.outbox(), access, stores.unitOfWork(), clock);
-        var sweep = new SweepExpiredChats(stores.chatThreads(), stores.bookings(), stores.jobLocks(),
-                stores.unitOfWork(), clock);
+        var sweep = new SweepExpiredChats(stores.chatThreads(), stores.bookings(), stores.users(), stores.outbox(),
+                stores.jobLocks(), stores.unitOfWork(), clock);
         var book = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
                 clock);
         var old = confirm.confirm(new ConfirmBooking.Command(user, book.book(new BookPlan.Command(user, plan.id()))

@@ -8,11 +8,13 @@ import app.bettertalk.display.Rupees;
 /**
  * One booking's page, display-ready; {@code status} in the core's words for where it stands by the clock. {@code payable}: the core asks the viewer to pay for or cancel it;
  * {@code simulatedPayments}: this server runs in development mode, whose only payments are simulated; {@code chatId}
- * is empty until the booking is paid; {@code error} says why a payment was refused.
+ * is empty until the booking is paid; {@code error} says why a payment was refused; {@code reviewable}: the core
+ * offers the viewer the booking's review.
  */
 public record BookingView(String id, String planTitle, String mentorId, String mentorName, String userName,
                           boolean viewerIsBooker, String price, String validity, String status, String statusCode,
-                          String bookedAt, boolean payable, boolean simulatedPayments, String chatId, String error) {
+                          String bookedAt, boolean payable, boolean simulatedPayments, String chatId, String error,
+                          boolean reviewable) {
 
     static BookingView of(BookingPage page, boolean simulatedPayments, String error) {
         var booking = page.booking();
@@ -20,6 +22,7 @@ public record BookingView(String id, String planTitle, String mentorId, String m
                 page.mentorName(), page.userName(), page.viewerIsBooker(), Rupees.format(booking.price()),
                 BookingWords.chatValidity(booking.chatWindowDays()), page.state().words(),
                 page.state().code(), IndiaTime.format(booking.createdAt()),
-                page.payable(), simulatedPayments, page.chat().map(ChatId::toString).orElse(""), error);
+                page.payable(), simulatedPayments, page.chat().map(ChatId::toString).orElse(""), error,
+                page.reviewable());
     }
 }

@@ -45,17 +45,19 @@ public final class ProfileViews {
 
     /**
      * One booking: the plan, the other person (a tick for a verified mentor) and where their name leads, the status
-     * in words, the price in rupees, and the chat link once paid ({@code chatUrl} empty before).
+     * in words, the price in rupees, the chat link once paid ({@code chatUrl} empty before), and the review link
+     * once the core offers the review ({@code reviewUrl} empty before).
      */
     public record BookingRow(String id, String planTitle, String with, boolean verifiedMentor, String withUrl,
-                             String status, String price, String bookedAt, String chatUrl) {
+                             String status, String price, String bookedAt, String chatUrl, String reviewUrl) {
         static BookingRow of(BookingSummary summary) {
             var booking = summary.booking();
             var other = summary.counterpart();
             var withUrl = other.id().equals(booking.mentor()) ? "/mentor/" + other.id() : "/profile/" + other.id();
             return new BookingRow(booking.id().toString(), booking.planTitle(), other.name(), other.verifiedMentor(),
                     withUrl, summary.state().words(), Rupees.format(booking.price()),
-                    IndiaTime.format(booking.createdAt()), summary.chat().map(chat -> "/chat/" + chat).orElse(""));
+                    IndiaTime.format(booking.createdAt()), summary.chat().map(chat -> "/chat/" + chat).orElse(""),
+                    summary.reviewable() ? "/bookings/" + booking.id() + "/review" : "");
         }
     }
 

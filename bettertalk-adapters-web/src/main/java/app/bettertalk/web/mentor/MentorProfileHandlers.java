@@ -3,10 +3,13 @@ package app.bettertalk.web.mentor;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.EditMentorProfile;
 import app.bettertalk.core.mentor.ViewMentor;
+import app.bettertalk.core.review.ListMentorReviews;
+import app.bettertalk.core.review.ReviewCursor;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Requests;
+import app.bettertalk.web.review.ReviewViews;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -14,26 +17,36 @@ import java.util.Map;
 
 /** A mentor's public page, applying to mentor and editing one's mentor profile. */
 final class MentorProfileHandlers {
+    /** The newest reviews the mentor's page shows; the rest are a link away. */
+    private static final int REVIEWS_SHOWN = 10;
+
     private final ViewMentor viewMentor;
     private final ApplyAsMentor applyAsMentor;
     private final EditMentorProfile editMentorProfile;
+    private final ListMentorReviews listMentorReviews;
 
     MentorProfileHandlers(ViewMentor viewMentor, ApplyAsMentor applyAsMentor,
-                                 EditMentorProfile editMentorProfile) {
+                                 EditMentorProfile editMentorProfile, ListMentorReviews listMentorReviews) {
         this.viewMentor = viewMentor;
         this.applyAsMentor = applyAsMentor;
         this.editMentorProfile = editMentorProfile;
+        this.listMentorReviews = listMentorReviews;
     }
 
     /**
      * {@code GET /mentor/{id}}, public: who may see which mentor and which plans, and who is asked to sign in to
-     * book, is the core's to say.
+     * book, is the core's to say. The page shows two core answers side by side, the mentor and their newest reviews
+     * (both read, neither decides for the other); older reviews have pages of their own.
      */
     public void page(Context ctx) {
         var mentor = Requests.id(ctx, "id", text -> UserId.parse("mentor", text));
-        var page = viewMentor.view(new ViewMentor.Query(Requests.actorOrVisitor(ctx), mentor));
+        var actor = Requests.actorOrVisitor(ctx);
+        var page = viewMentor.view(new ViewMentor.Query(actor, mentor));
+        var reviews = listMentorReviews.list(new ListMentorReviews.Query(actor, mentor, ReviewCursor.NEWEST,
+                REVIEWS_SHOWN));
         ctx.render("mentor/profile.jte", Map.of("frame", Requests.frame(ctx, page.name()),
-                "mentor", MentorProfileView.of(page, Requests.session(ctx).isPresent())));
+                "mentor", MentorProfileView.of(page, Requests.session(ctx).isPresent()),
+                "reviews", ReviewViews.Section.firstPage(reviews)));
     }
 
     /** {@code GET /mentor/apply}. */

@@ -12,6 +12,7 @@ import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.mentor.ViewMentor;
 import app.bettertalk.core.mentor.ViewMentorPhoto;
 import app.bettertalk.core.mentor.ViewOwnPlan;
+import app.bettertalk.core.review.ListMentorReviews;
 import app.bettertalk.web.FeatureRoutes;
 import io.javalin.config.JavalinConfig;
 
@@ -31,8 +32,8 @@ public final class MentorRoutes implements FeatureRoutes {
                         ViewMentorDashboard viewMentorDashboard, CreatePlan createPlan, ViewOwnPlan viewOwnPlan,
                         EditPlan editPlan, ChangePlanAvailability changePlanAvailability, VerifyMentor verifyMentor,
                         ChangeMentorPhoto changeMentorPhoto, RemoveMentorPhoto removeMentorPhoto,
-                        ViewMentorPhoto viewMentorPhoto) {
-        this.profiles = new MentorProfileHandlers(viewMentor, applyAsMentor, editMentorProfile);
+                        ViewMentorPhoto viewMentorPhoto, ListMentorReviews listMentorReviews) {
+        this.profiles = new MentorProfileHandlers(viewMentor, applyAsMentor, editMentorProfile, listMentorReviews);
         this.dashboard = new MentorDashboardHandlers(viewMentorDashboard);
         this.plans = new PlanHandlers(createPlan, viewOwnPlan, editPlan, changePlanAvailability);
         this.photos = new MentorPhotoHandlers(changeMentorPhoto, removeMentorPhoto, viewMentorPhoto);

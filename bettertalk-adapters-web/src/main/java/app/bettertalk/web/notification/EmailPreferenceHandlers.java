@@ -92,6 +92,7 @@ final class EmailPreferenceHandlers {
             case CHAT_OPENED -> "When a chat with your mentor or client opens or is extended";
             case FIRST_MESSAGE -> "When someone sends the first message in a chat with you";
             case MESSAGE_AFTER_QUIET -> "When a new message arrives after a chat was quiet for a while";
+            case REVIEW_INVITATION -> "An invitation to review a session when its chat ends";
         };
     }
 }

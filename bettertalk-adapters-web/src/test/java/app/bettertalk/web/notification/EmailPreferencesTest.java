@@ -19,14 +19,14 @@ class EmailPreferencesTest {
     }
 
     @Test
-    void the_choices_page_lists_the_three_kinds_one_may_turn_off_all_ticked_at_first() {
+    void the_choices_page_lists_the_four_kinds_one_may_turn_off_all_ticked_at_first() {
         var asha = site.member("asha_k");
 
         var page = asha.get("/profile/emails");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"CHAT_OPENED\" checked").contains("value=\"FIRST_MESSAGE\" checked")
-                .contains("value=\"MESSAGE_AFTER_QUIET\" checked")
+                .contains("value=\"MESSAGE_AFTER_QUIET\" checked").contains("value=\"REVIEW_INVITATION\" checked")
                 .doesNotContain("value=\"ONBOARDING_COMPLETED\"").doesNotContain("value=\"BOOKING_CONFIRMED\"")
                 .contains("Always sent");
     }
@@ -42,7 +42,8 @@ class EmailPreferencesTest {
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).isEqualTo("/profile/emails?saved=1");
         assertThat(site.stores.emailPreferences().turnedOff(asha.userId(site.stores)))
-                .containsExactlyInAnyOrder(EmailKind.CHAT_OPENED, EmailKind.MESSAGE_AFTER_QUIET);
+                .containsExactlyInAnyOrder(EmailKind.CHAT_OPENED, EmailKind.MESSAGE_AFTER_QUIET,
+                        EmailKind.REVIEW_INVITATION);
         assertThat(page.body()).contains("Saved.").contains("value=\"FIRST_MESSAGE\" checked")
                 .contains("value=\"CHAT_OPENED\">");
     }

@@ -84,7 +84,8 @@ class OperatorCommandsTest {
                 stores.unitOfWork(), new FakePaymentGateway(), message -> { }, clock, stores.jobLocks(),
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
-                stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper()),
+                stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
+                stores.reviews()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -156,4 +156,55 @@ public final class AccessPolicy {
             throw new DomainException.Forbidden("not_your_booking", "Only the person who booked may do this.");
         }
     }
+
+    /**
+     * A booking is reviewed by the person who booked it, once it is paid and its chat has ended. To anyone but its two
+     * participants and admins it does not exist; its mentor and admins know it does but may not review it; a booking
+     * not paid for, or whose chat is still running, is a conflict the member can wait out. {@link #mayReview} gives
+     * the same answer as a yes or no, for pages that offer the review form.
+     */
+    public void requireMayReview(Actor actor, Participants booking, boolean paid, boolean chatEnded) {
+        requireOnboarded(actor);
+        if (actor.is(booking.mentor())) {
+            throw new DomainException.Forbidden("own_session", "A mentor cannot review a session with themself.");
+        }
+        if (!actor.is(booking.user())) {
+            if (actor.isAdmin()) {
+                throw new DomainException.Forbidden("not_your_booking", "Only the person who booked may review it.");
+            }
+            throw new DomainException.NotFound("booking");
+        }
+        if (!paid) {
+            throw new DomainException.Conflict("booking_not_paid", "Only a paid session can be reviewed.");
+        }
+        if (!chatEnded) {
+            throw new DomainException.Conflict("chat_not_ended",
+                    "You can review this session once its chat has ended.");
+        }
+    }
+
+    /** Whether {@link #requireMayReview} lets {@code actor} review the booking: what a review link must agree with. */
+    public boolean mayReview(Actor actor, Participants booking, boolean paid, boolean chatEnded) {
+        return actor.onboarded() && actor.is(booking.user()) && paid && chatEnded;
+    }
+
+    /**
+     * A review is answered by the mentor it reviews, and by nobody else; reviews are public, so to those who may see
+     * the mentor the refusal says so, while an unverified mentor's reviews do not exist for them.
+     */
+    public void requireReviewedMentor(Actor actor, Participants review, boolean mentorVerified) {
+        requireOnboarded(actor);
+        if (actor.is(review.mentor())) {
+            return;
+        }
+        if (!maySeeMentor(actor, review.mentor(), mentorVerified)) {
+            throw new DomainException.NotFound("review");
+        }
+        throw new DomainException.Forbidden("not_your_review", "Only the mentor who was reviewed may reply.");
+    }
+
+    /** Whether {@link #requireReviewedMentor} lets {@code actor} reply: what a page's reply form agrees with. */
+    public boolean mayReply(Actor actor, Participants review) {
+        return actor.onboarded() && actor.is(review.mentor());
+    }
 }

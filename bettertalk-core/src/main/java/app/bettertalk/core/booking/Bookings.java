@@ -31,6 +31,12 @@ public interface Bookings {
     void add(Booking booking);
 
     /**
+     * The CONFIRMED bookings between any of the given pairs, in the order they were made: what
+     * {@link #expireConfirmedOf} would expire, read first by the sweep to invite their members to review.
+     */
+    List<Booking> confirmedOf(Collection<? extends Participants> pairs);
+
+    /**
      * Moves every CONFIRMED booking between any of the given pairs to EXPIRED at {@code at}, in bulk, as the sweep
      * does for ended chats and a confirmation does when it reopens one; returns how many moved. A store may do it
      * without {@link Booking#expire}, for speed, but must move exactly the bookings whose status

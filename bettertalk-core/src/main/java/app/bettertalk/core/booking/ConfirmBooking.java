@@ -22,8 +22,9 @@ import java.util.Objects;
 /**
  * Confirms a paid booking: the gateway vouches for the payment, the booking becomes CONFIRMED, the pair's chat is
  * opened or extended by the booked days, and the emails are queued, in one unit of work. Reopening a chat whose
- * window has ended also expires the pair's earlier confirmed bookings, whose days are used up, as the sweep would.
- * Confirming again with the same payment returns the same result and changes nothing.
+ * window has ended also expires the pair's earlier confirmed bookings, whose days are used up, and invites their
+ * member to review them, as the sweep would. Confirming again with the same payment returns the same result and
+ * changes nothing.
  */
 @UseCase
 public final class ConfirmBooking {
@@ -32,6 +33,7 @@ public final class ConfirmBooking {
     private final Users users;
     private final PaymentGateway payments;
     private final Outbox outbox;
+    private final ReviewInvitations invitations;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -43,6 +45,7 @@ public final class ConfirmBooking {
         this.users = users;
         this.payments = payments;
         this.outbox = outbox;
+        this.invitations = new ReviewInvitations(users, outbox);
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -90,8 +93,11 @@ public final class ConfirmBooking {
         if (!extended) {
             // The window has ended, so what the pair's confirmed bookings paid for is used up. Expiring them here,
             // under the thread's lock and before this booking is stored as CONFIRMED, gives the same result whether
-            // the sweep reached the pair first or finds the chat reopened and leaves it alone.
+            // the sweep reached the pair first or finds the chat reopened and leaves it alone; so does the
+            // invitation to review the ended window, which the sweep will not see.
+            var ended = bookings.confirmedOf(List.of(thread));
             bookings.expireConfirmedOf(List.of(thread), now);
+            invitations.queue(ended, now);
         }
         bookings.update(confirmed);
         var opened = thread.extendedBy(confirmed.chatWindowDays(), now);

@@ -7,6 +7,7 @@ import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.Counterpart;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.Mentor;
@@ -68,7 +69,9 @@ public final class ListMyBookings {
             var other = booking.counterpartOf(actor.id());
             var counterpart = new Counterpart(other, names.getOrDefault(other, ""),
                     other.equals(booking.mentor()) && verified.contains(other));
-            return new BookingSummary(booking, counterpart, chatOf(booking, chats), chats.stateOf(booking, now));
+            var state = chats.stateOf(booking, now);
+            return new BookingSummary(booking, counterpart, chatOf(booking, chats), state,
+                    access.mayReview(actor, booking, booking.status().isPaid(), state == SessionState.ENDED));
         };
         return new MyBookings(made.stream().map(summary).toList(), withMe.stream().map(summary).toList(),
                 actor.role() == Role.MENTOR || !withMe.isEmpty());

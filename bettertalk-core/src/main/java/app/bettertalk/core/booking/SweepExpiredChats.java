@@ -2,6 +2,8 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -13,17 +15,19 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The cron job that tidies up after chat windows end: marks each ended chat inactive and expires the confirmed
- * bookings it covered. Works in batches of bounded size, each its own unit of work, so a long sweep never holds
- * many locks; running it again finds nothing done twice. One run at a time holds the job's lease; a second run
- * that starts meanwhile does nothing and says so. A confirmation that reopens an ended chat expires the pair's
- * confirmed bookings itself ({@link ConfirmBooking}); the chat's row lock orders the two, so either way the same
- * bookings end up expired and the new one confirmed.
+ * The cron job that tidies up after chat windows end: marks each ended chat inactive, expires the confirmed
+ * bookings it covered and invites their member to review the session, once per ended window. Works in batches of
+ * bounded size, each its own unit of work, so a long sweep never holds many locks; running it again finds nothing
+ * done twice. One run at a time holds the job's lease; a second run that starts meanwhile does nothing and says so.
+ * A confirmation that reopens an ended chat expires the pair's confirmed bookings (and invites the review) itself
+ * ({@link ConfirmBooking}); the chat's row lock orders the two, so either way the same bookings end up expired, the
+ * same invitation queued and the new booking confirmed.
  */
 @UseCase
 public final class SweepExpiredChats {
     private final ChatThreads threads;
     private final Bookings bookings;
+    private final ReviewInvitations invitations;
     private final JobLocks locks;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -31,10 +35,11 @@ public final class SweepExpiredChats {
     static final String JOB = "chats.sweep-expired";
     private static final Duration LEASE = Duration.ofMinutes(5);
 
-    public SweepExpiredChats(ChatThreads threads, Bookings bookings, JobLocks locks, UnitOfWork unitOfWork,
-                             Clock clock) {
+    public SweepExpiredChats(ChatThreads threads, Bookings bookings, Users users, Outbox outbox, JobLocks locks,
+                             UnitOfWork unitOfWork, Clock clock) {
         this.threads = threads;
         this.bookings = bookings;
+        this.invitations = new ReviewInvitations(users, outbox);
         this.locks = locks;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -108,6 +113,9 @@ public final class SweepExpiredChats {
             return new Batch(0, 0);
         }
         threads.deactivate(ended.stream().map(ChatThread::id).toList());
-        return new Batch(ended.size(), bookings.expireConfirmedOf(ended, now));
+        var confirmed = bookings.confirmedOf(ended);
+        var expired = bookings.expireConfirmedOf(ended, now);
+        invitations.queue(confirmed, now);
+        return new Batch(ended.size(), expired);
     }
 }

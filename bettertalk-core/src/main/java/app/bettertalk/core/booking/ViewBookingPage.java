@@ -4,6 +4,7 @@ import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
+import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.shared.DomainException;
@@ -52,7 +53,8 @@ public final class ViewBookingPage {
         var chat = pairChat.filter(thread -> booking.status().isPaid() && booking.includes(actor.id()))
                 .map(ChatThread::id);
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
-                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat, state);
+                access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat, state,
+                access.mayReview(actor, booking, booking.status().isPaid(), state == SessionState.ENDED));
     }
 
     private String nameOf(UserId person) {

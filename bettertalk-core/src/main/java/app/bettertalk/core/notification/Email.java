@@ -110,4 +110,22 @@ public sealed interface Email {
             return "message-after-quiet:" + message;
         }
     }
+
+    /** To the person who booked, once the chat their booking paid into has ended: how was it? */
+    record ReviewInvitation(UserId recipient, UUID booking, String mentorName) implements Email {
+        public ReviewInvitation {
+            Objects.requireNonNull(recipient);
+            Objects.requireNonNull(booking);
+            Objects.requireNonNull(mentorName);
+        }
+
+        public EmailKind kind() {
+            return EmailKind.REVIEW_INVITATION;
+        }
+
+        /** A chat window that ends is invited for once, by the last booking that paid into it. */
+        public String deduplicationKey() {
+            return "review-invitation:" + booking;
+        }
+    }
 }

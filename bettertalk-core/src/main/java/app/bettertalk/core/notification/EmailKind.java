@@ -1,12 +1,13 @@
 package app.bettertalk.core.notification;
 
-/** The five kinds of email; the last three are optional and a person may turn them off. */
+/** The six kinds of email; the last four are optional and a person may turn them off. */
 public enum EmailKind {
     ONBOARDING_COMPLETED(false),
     BOOKING_CONFIRMED(false),
     CHAT_OPENED(true),
     FIRST_MESSAGE(true),
-    MESSAGE_AFTER_QUIET(true);
+    MESSAGE_AFTER_QUIET(true),
+    REVIEW_INVITATION(true);
 
     private final boolean optional;
 

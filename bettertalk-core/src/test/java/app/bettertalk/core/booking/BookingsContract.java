@@ -256,6 +256,36 @@ public abstract class BookingsContract {
         assertThat(bookings.byId(confirmed.id())).contains(confirmed);
     }
 
+    @Test
+    void the_confirmed_bookings_of_pairs_are_read_in_the_order_they_were_made_and_only_those() {
+        var kabir = rows.user("kabir");
+        var first = confirmedBooking(asha, "pay_a", at(1));
+        rows.pendingBooking(asha, plan, at(2));
+        var second = confirmedBooking(asha, "pay_b", at(3));
+        confirmedBooking(kabir, "pay_k", at(4));
+        var theirChat = new ChatThread(ChatId.random(), asha.id(), ravi.id(), new ChatWindow(at(0), at(5)), true, at(0));
+
+        var confirmed = rows.inTransaction(() -> bookings.confirmedOf(List.of(theirChat)));
+
+        assertThat(confirmed).containsExactly(first, second);
+    }
+
+    @Test
+    void an_expired_booking_is_not_among_the_confirmed_ones() {
+        var expired = confirmedBooking(asha, "pay_a", at(1)).expire(at(2));
+        rows.write(() -> bookings.update(expired));
+        var theirChat = new ChatThread(ChatId.random(), asha.id(), ravi.id(), new ChatWindow(at(0), at(5)), true, at(0));
+
+        assertThat(rows.inTransaction(() -> bookings.confirmedOf(List.of(theirChat)))).isEmpty();
+    }
+
+    @Test
+    void no_pairs_have_no_confirmed_bookings() {
+        confirmedBooking(asha, "pay_a", at(1));
+
+        assertThat(rows.inTransaction(() -> bookings.confirmedOf(List.of()))).isEmpty();
+    }
+
     private Booking confirmedBooking(User user, String reference, Instant at) {
         var confirmed = rows.pendingBooking(user, plan, at).confirm(reference, at);
         rows.write(() -> bookings.update(confirmed));

@@ -53,6 +53,12 @@ public final class InMemoryBookings implements Bookings, InMemoryState {
     }
 
     @Override
+    public List<Booking> confirmedOf(Collection<? extends Participants> pairs) {
+        return table.rows(booking -> booking.status() == BookingStatus.CONFIRMED && pairs.stream()
+                .anyMatch(pair -> pair.user().equals(booking.user()) && pair.mentor().equals(booking.mentor())));
+    }
+
+    @Override
     public synchronized int expireConfirmedOf(Collection<? extends Participants> pairs, Instant at) {
         var expired = 0;
         for (var booking : table.rows(found -> found.status() == BookingStatus.CONFIRMED)) {

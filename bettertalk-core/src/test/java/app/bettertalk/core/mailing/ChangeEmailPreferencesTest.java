@@ -14,6 +14,7 @@ import static app.bettertalk.core.notification.EmailKind.CHAT_OPENED;
 import static app.bettertalk.core.notification.EmailKind.FIRST_MESSAGE;
 import static app.bettertalk.core.notification.EmailKind.MESSAGE_AFTER_QUIET;
 import static app.bettertalk.core.notification.EmailKind.ONBOARDING_COMPLETED;
+import static app.bettertalk.core.notification.EmailKind.REVIEW_INVITATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -32,9 +33,10 @@ class ChangeEmailPreferencesTest {
     void the_optional_kinds_left_unticked_are_turned_off() {
         var choices = change(Set.of(CHAT_OPENED));
 
-        assertThat(choices.turnedOff()).containsExactlyInAnyOrder(FIRST_MESSAGE, MESSAGE_AFTER_QUIET);
+        assertThat(choices.turnedOff()).containsExactlyInAnyOrder(FIRST_MESSAGE, MESSAGE_AFTER_QUIET,
+                REVIEW_INVITATION);
         assertThat(world.emailPreferences.turnedOff(asha.id()))
-                .containsExactlyInAnyOrder(FIRST_MESSAGE, MESSAGE_AFTER_QUIET);
+                .containsExactlyInAnyOrder(FIRST_MESSAGE, MESSAGE_AFTER_QUIET, REVIEW_INVITATION);
     }
 
     @Test
@@ -44,7 +46,7 @@ class ChangeEmailPreferencesTest {
         var choices = change(Set.of(FIRST_MESSAGE));
 
         assertThat(choices.receives(FIRST_MESSAGE)).isTrue();
-        assertThat(choices.turnedOff()).containsExactlyInAnyOrder(CHAT_OPENED, MESSAGE_AFTER_QUIET);
+        assertThat(choices.turnedOff()).containsExactlyInAnyOrder(CHAT_OPENED, MESSAGE_AFTER_QUIET, REVIEW_INVITATION);
     }
 
     @Test
@@ -63,7 +65,7 @@ class ChangeEmailPreferencesTest {
 
         var choices = world.viewEmailPreferences.view(new ViewEmailPreferences.Query(asha));
 
-        assertThat(choices.turnedOff()).containsExactlyInAnyOrder(CHAT_OPENED, FIRST_MESSAGE);
+        assertThat(choices.turnedOff()).containsExactlyInAnyOrder(CHAT_OPENED, FIRST_MESSAGE, REVIEW_INVITATION);
     }
 
     @Test

@@ -72,7 +72,8 @@ public abstract class OutboxContract {
                         "Deep support \"30 days\"", new Paise(149_999), 30),
                 new Email.ChatOpened(ravi.id(), booking.id().value(), chat.id().value(), "asha", at(10_080), true),
                 new Email.FirstMessage(asha.id(), chat.id().value(), "ravi_k"),
-                new Email.MessageAfterQuiet(asha.id(), chat.id().value(), message.id().value(), "ravi_k"));
+                new Email.MessageAfterQuiet(asha.id(), chat.id().value(), message.id().value(), "ravi_k"),
+                new Email.ReviewInvitation(asha.id(), booking.id().value(), "Ravi – नमस्ते 🌱"));
 
         for (var i = 0; i < emails.size(); i++) {
             queue(emails.get(i), at(4 + i));
@@ -83,7 +84,8 @@ public abstract class OutboxContract {
                 new Queued(emails.get(1), at(5)),
                 new Queued(emails.get(2), at(6)),
                 new Queued(emails.get(3), at(7)),
-                new Queued(emails.get(4), at(8)));
+                new Queued(emails.get(4), at(8)),
+                new Queued(emails.get(5), at(9)));
     }
 
     @Test
@@ -111,6 +113,28 @@ public abstract class OutboxContract {
 
         assertThat(queued).isTrue();
         assertThat(queuedIn(stores)).containsExactlyInAnyOrder(new Queued(toUser, at(2)), new Queued(toMentor, at(2)));
+    }
+
+    @Test
+    void queuing_several_at_once_queues_each_and_ignores_a_known_key() {
+        var known = new Email.ChatOpened(asha.id(), booking.id().value(), chat.id().value(), "ravi_k", at(100), false);
+        queue(known, at(2));
+        var sameEvent = new Email.ChatOpened(asha.id(), booking.id().value(), chat.id().value(), "Ravi", at(200),
+                true);
+        var invitation = new Email.ReviewInvitation(asha.id(), booking.id().value(), "ravi_k");
+        var toMentor = new Email.FirstMessage(ravi.id(), chat.id().value(), "asha");
+
+        rows.write(() -> outbox.queueAll(List.of(sameEvent, invitation, toMentor), at(3)));
+
+        assertThat(queuedIn(stores)).containsExactlyInAnyOrder(new Queued(known, at(2)),
+                new Queued(invitation, at(3)), new Queued(toMentor, at(3)));
+    }
+
+    @Test
+    void queuing_none_at_once_queues_nothing() {
+        rows.write(() -> outbox.queueAll(List.of(), at(3)));
+
+        assertThat(queuedIn(stores)).isEmpty();
     }
 
     @Test
