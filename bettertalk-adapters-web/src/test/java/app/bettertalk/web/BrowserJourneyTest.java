@@ -1,5 +1,12 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.Mentor;
+import app.bettertalk.core.mentor.Plan;
+import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.shared.Paise;
 import app.bettertalk.web.chat.OpenChat;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -261,6 +269,59 @@ class BrowserJourneyTest {
         assertThat(photoShown).isEqualTo("256");
         assertThat(back).startsWith(page + "#plan-");
         assertThat(visitor.path()).startsWith("/book/");
+    }
+
+    @Test
+    void a_member_finds_a_mentor_by_topic_and_language_books_chats_reviews_after_the_window_and_sees_it_on_their_page() {
+        site.mentorWithPlan("meera_listens", 1);
+        otherMentor("arjun_careers");
+        var member = first;
+        signUpThroughThePages(member, "Asha K", "asha_k");
+
+        member.open("/mentors");
+        member.type("#directory-search input[name=topic]", "anxiety");
+        member.type("#directory-search input[name=lang]", "Hindi");
+        member.clickThrough("#directory-search button[type=submit]");
+        member.screenshot("19-directory-filtered");
+        var found = member.find("#mentors").getText();
+        member.clickThrough("#mentors li.mentor-card h2 a");
+        var mentorPage = member.path();
+        member.clickThrough("article.plan a.button");
+        member.clickThrough("#continue-to-payment");
+        member.clickThrough("#pay");
+        member.waitFor("#chat[data-live='socket']");
+        member.type("#message-text", "Hello Meera, Sundays are hard for me.");
+        member.find("#send").click();
+        var sent = member.waitFor("#messages li.mine .text").getText();
+        // A day and a minute pass with the member using the site, so the window ends and the session lives.
+        for (var step = 0; step < 5; step++) {
+            site.clock.advance(Duration.ofHours(5));
+            member.open("/chats");
+        }
+        member.open("/profile?tab=sessions");
+        member.clickThrough("a.review-link");
+        member.find("input[name=stars][value='5']").click();
+        member.type("textarea#review-text", REVIEW);
+        member.clickThrough("#save-review");
+        member.open(mentorPage);
+        member.screenshot("20-mentor-page-reviewed");
+
+        assertThat(found).contains("meera_listens").doesNotContain("arjun_careers");
+        assertThat(sent).isEqualTo("Hello Meera, Sundays are hard for me.");
+        assertThat(member.find("#rating-count").getText()).isEqualTo("1 review");
+        assertThat(member.find(".review .author").getText()).isEqualTo("asha_k");
+        assertThat(member.find(".review-text").getText()).isEqualTo(REVIEW);
+    }
+
+    /** A verified mentor with a plan whose topics and languages are not the journey's. */
+    private void otherMentor(String username) {
+        var browser = site.member(username);
+        var actor = site.core.identifyActor().identify(browser.userId(site.stores));
+        site.core.applyAsMentor().apply(new ApplyAsMentor.Command(actor, new Mentor.Details("",
+                "Career coach", "Ten years of helping people change jobs.", List.of("career"), List.of("Tamil"), 10)));
+        site.core.verifyMentor().verify(new VerifyMentor.Command(Actor.operator(), actor.id(), true));
+        site.core.createPlan().create(new CreatePlan.Command(site.core.identifyActor().identify(actor.id()),
+                new Plan.Terms("A week of chat", "Text support.", Paise.ofRupees(299), 0, 7)));
     }
 
     @Test

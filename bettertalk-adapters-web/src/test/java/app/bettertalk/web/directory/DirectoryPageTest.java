@@ -2,6 +2,7 @@ package app.bettertalk.web.directory;
 
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mentor.ApplyAsMentor;
+import app.bettertalk.core.mentor.ChangeMentorPhoto;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
@@ -10,6 +11,7 @@ import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.Browser;
 import app.bettertalk.web.TestSite;
+import app.bettertalk.web.mentor.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,29 @@ class DirectoryPageTest {
         assertThat(page.body()).contains("id=\"mentor-" + ravi + "\"").contains("href=\"/mentor/" + ravi + "\"")
                 .contains("ravi_k").contains("Here for grief").contains("<li>grief</li>").contains("Hindi, English")
                 .contains("6 years").contains("from ₹499").contains("aria-hidden=\"true\">RK</span>");
+    }
+
+    @Test
+    void a_mentor_with_a_photo_shows_it_on_their_card_by_its_version() {
+        var ravi = mentor("ravi_k", List.of("grief"), List.of("Hindi"), 499);
+        var photo = site.core.changeMentorPhoto().change(new ChangeMentorPhoto.Command(
+                site.core.identifyActor().identify(ravi), TestImages.jpeg(64, 48)));
+
+        var page = asha().get("/mentors");
+
+        assertThat(page.body()).contains("src=\"/mentors/" + ravi + "/photo?v=" + photo.version() + "\"")
+                .doesNotContain("aria-hidden=\"true\">RK</span>");
+    }
+
+    @Test
+    void a_member_who_is_not_a_mentor_is_offered_to_become_one_and_a_mentor_is_not() {
+        var ravi = mentor("ravi_k", List.of("grief"), List.of("Hindi"), 499);
+
+        var member = asha().get("/mentors");
+        var mentor = site.signedInAs(ravi).get("/mentors");
+
+        assertThat(member.body()).contains("id=\"become-mentor\"").contains("href=\"/mentor/apply\"");
+        assertThat(mentor.body()).doesNotContain("id=\"become-mentor\"");
     }
 
     @Test
