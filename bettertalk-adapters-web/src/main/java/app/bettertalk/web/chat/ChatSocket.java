@@ -10,6 +10,7 @@ import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Json;
 import app.bettertalk.web.Requests;
+import app.bettertalk.web.SocketUpgrade;
 import app.bettertalk.web.WebRefusal;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.chat.ChatJson.ClientFrame;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,14 +65,7 @@ final class ChatSocket implements AutoCloseable {
     /** Refuses (by throwing) a signed-out person, another site's page, and anyone the core does not let read it. */
     public void beforeUpgrade(Context ctx) {
         var token = ctx.cookie(Requests.SESSION_COOKIE);
-        var resumed = token == null ? Optional.<ResumeSession.Resumed>empty() : resumeSession.resume(token);
-        if (resumed.isEmpty()) {
-            throw WebRefusal.signedOut();
-        }
-        if (!settings.origin().equals(ctx.header("Origin"))) {
-            throw new WebRefusal(403, "bad_origin", "This connection did not come from a BetterTalk page.");
-        }
-        var actor = resumed.get().actor();
+        var actor = SocketUpgrade.signedInFromThisSite(ctx, resumeSession, settings);
         var chat = Requests.id(ctx, "id", ChatId::parse);
         readChat.read(new ReadChat.Query(actor, chat, new ReadChat.Page.NoMessages()));
         ctx.attribute(ACTOR, actor);

@@ -4,6 +4,7 @@ import app.bettertalk.core.chat.CountUnread;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.web.Json;
 import app.bettertalk.web.Requests;
+import app.bettertalk.web.SocketUpgrade;
 import app.bettertalk.web.WebRefusal;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
@@ -16,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,14 +57,7 @@ final class UnreadSocket implements AutoCloseable {
     /** Refuses (by throwing) a signed-out person, another site's page, and anyone the core will not count for. */
     public void beforeUpgrade(Context ctx) {
         var token = ctx.cookie(Requests.SESSION_COOKIE);
-        var resumed = token == null ? Optional.<ResumeSession.Resumed>empty() : resumeSession.resume(token);
-        if (resumed.isEmpty()) {
-            throw WebRefusal.signedOut();
-        }
-        if (!settings.origin().equals(ctx.header("Origin"))) {
-            throw new WebRefusal(403, "bad_origin", "This connection did not come from a BetterTalk page.");
-        }
-        var actor = resumed.get().actor();
+        var actor = SocketUpgrade.signedInFromThisSite(ctx, resumeSession, settings);
         countUnread.count(new CountUnread.Query(actor));
         ctx.attribute(ACTOR, actor);
         ctx.attribute(TOKEN, token);
