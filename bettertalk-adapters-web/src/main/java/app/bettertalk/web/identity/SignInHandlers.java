@@ -53,7 +53,7 @@ final class SignInHandlers {
             ctx.redirect("/groups", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.render("landing.jte", Map.of("frame", Requests.frame(ctx, "BetterTalk")));
+        ctx.render("landing.jte", Map.of("frame", Requests.frame(ctx, "Peer support and mentors")));
     }
 
     public void page(Context ctx) {

@@ -19,6 +19,13 @@ class NotesPageTest {
     }
 
     @Test
+    void the_member_reads_once_that_no_notes_are_written_yet() {
+        var page = opened.user().get(notes);
+
+        assertThat(page.body()).contains("Your mentor has not written any notes yet.").doesNotContain("Not written yet.");
+    }
+
+    @Test
     void the_mentor_gets_an_empty_form_editing_from_version_0() {
         var page = opened.mentor().get(notes);
 
