@@ -36,6 +36,11 @@ public final class JdbiUnitOfWork implements UnitOfWork {
         }
     }
 
+    /** Whether the calling thread is inside a unit of work: what a test asks to prove a call was made outside one. */
+    public boolean isOpenOnThisThread() {
+        return isNested();
+    }
+
     private boolean isNested() {
         return jdbi.getHandleScope().get() != null;
     }

@@ -8,6 +8,9 @@ import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.FakePaymentGateway;
+import app.bettertalk.core.booking.GatewayPayment;
+import app.bettertalk.core.booking.OpenCheckout;
+import app.bettertalk.core.booking.SettlePayment;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.InMemoryLiveDelivery;
 import app.bettertalk.core.chat.Message;
@@ -18,6 +21,7 @@ import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.mailing.EmailStatus;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
@@ -32,6 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,6 +71,9 @@ class ConcurrencyTest {
         var booking = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
                 clock).book(new BookPlan.Command(user, plan.id()));
         var confirm = confirmBooking(stores);
+        new OpenCheckout(stores.bookings(), stores.paymentLedger(), payments, access, clock)
+                .open(new OpenCheckout.Query(user, booking.id()));
+        payments.watch(() -> stores.unitOfWork() instanceof JdbiUnitOfWork jdbi && jdbi.isOpenOnThisThread());
 
         var results = race(i -> confirm.confirm(new ConfirmBooking.Command(user, booking.id(), "pay_race")));
 
@@ -73,7 +81,50 @@ class ConcurrencyTest {
         assertThat(stores.bookings().byId(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
         var thread = stores.chatThreads().ofPair(user.id(), plan.mentor()).orElseThrow();
         assertThat(thread.endsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
-        assertThat(payments.checks()).hasSize(1);
+        // Each caller asks the provider before it takes the booking's lock, never while holding it.
+        assertThat(payments.checks()).isNotEmpty();
+        assertThat(payments.askedInTransaction()).isZero();
+        assertThat(payments.ordersOpened()).isEqualTo(1);
+        assertThat(stores.paymentLedger().ofBooking(booking.id()).orElseThrow().paymentId()).isEqualTo("pay_race");
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Target.class)
+    void fifty_racing_returns_and_webhooks_of_one_payment_confirm_once_with_one_set_of_emails(Target target)
+            throws Exception {
+        var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
+        var user = onboarded(stores, "asha");
+        var plan = planOfVerifiedMentor(stores, "meera", 7);
+        var booking = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
+                clock).book(new BookPlan.Command(user, plan.id()));
+        var confirm = confirmBooking(stores);
+        var settle = new SettlePayment(stores.paymentLedger(), confirm, clock);
+        var order = new OpenCheckout(stores.bookings(), stores.paymentLedger(), payments, access, clock)
+                .open(new OpenCheckout.Query(user, booking.id())).order();
+        var captured = new GatewayPayment("pay_fifty", order.orderId(), GatewayPayment.Status.CAPTURED,
+                order.amount(), order.currency());
+        var emailsBefore = stores.queuedEmails().list(EnumSet.noneOf(EmailStatus.class), 1_000).size();
+        payments.watch(() -> stores.unitOfWork() instanceof JdbiUnitOfWork jdbi && jdbi.isOpenOnThisThread());
+
+        // Half are the payer's browser returning (asking the provider first), half webhooks: ten deliveries each
+        // of three events, and the rest one delivery of their own event.
+        var started = System.nanoTime();
+        var results = race(50, i -> i % 2 == 0
+                ? confirm.confirm(new ConfirmBooking.Command(user, booking.id(), "pay_fifty"))
+                : settle.settleEvent("evt_" + (i < 30 ? i % 3 : i), "payment.captured", captured));
+        var millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(results).allSatisfy(result -> assertThat(result).isNotInstanceOf(Throwable.class));
+        assertThat(results).filteredOn(SettlePayment.Outcome.class::isInstance)
+                .allSatisfy(outcome -> assertThat(outcome).isIn(SettlePayment.Outcome.CONFIRMED,
+                        SettlePayment.Outcome.DUPLICATE));
+        assertThat(stores.bookings().byId(booking.id()).orElseThrow().paymentReference()).isEqualTo("pay_fifty");
+        var thread = stores.chatThreads().ofPair(user.id(), plan.mentor()).orElseThrow();
+        assertThat(thread.endsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+        assertThat(stores.queuedEmails().list(EnumSet.noneOf(EmailStatus.class), 1_000)).hasSize(emailsBefore + 3);
+        assertThat(payments.askedInTransaction()).isZero();
+        System.out.printf("50-way confirmation on %s: %d ms, %d provider checks, %d duplicates%n", target, millis,
+                payments.checks().size(), results.stream().filter(SettlePayment.Outcome.DUPLICATE::equals).count());
     }
 
     @ParameterizedTest(name = "on {0}")
@@ -146,8 +197,8 @@ class ConcurrencyTest {
     }
 
     private ConfirmBooking confirmBooking(Stores stores) {
-        return new ConfirmBooking(stores.bookings(), stores.chatThreads(), stores.users(), payments, stores.outbox(),
-                access, stores.unitOfWork(), clock);
+        return new ConfirmBooking(stores.bookings(), stores.chatThreads(), stores.users(), payments,
+                stores.paymentLedger(), stores.outbox(), access, stores.unitOfWork(), clock);
     }
 
     private Actor newcomer(Stores stores, String name) {

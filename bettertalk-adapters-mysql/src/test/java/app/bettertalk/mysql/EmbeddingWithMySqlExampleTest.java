@@ -2,9 +2,8 @@ package app.bettertalk.mysql;
 
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.booking.BookingId;
+import app.bettertalk.core.booking.NoPayments;
 import app.bettertalk.core.booking.PaymentGateway;
-import app.bettertalk.core.booking.PaymentVerdict;
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.mailing.FakeMailer;
@@ -12,8 +11,8 @@ import app.bettertalk.core.mailing.Mailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mentor.PhotoCropper;
 import app.bettertalk.core.shared.DomainException;
-import app.bettertalk.core.shared.Paise;
 import app.bettertalk.mysql.booking.JdbiBookings;
+import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
 import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
@@ -50,8 +49,7 @@ class EmbeddingWithMySqlExampleTest {
         DatabaseSettings settings = Target.SERVER.newSchema(name);
         try {
             // --- embedding: MySQL ---
-            PaymentGateway payments = (BookingId booking, Paise amount, String reference) ->
-                    new PaymentVerdict.Refused("this program takes no payments");
+            PaymentGateway payments = new NoPayments("this program takes no payments");
             Mailer mailer = new FakeMailer(); // bettertalk-notifications has SmtpMailer and MailboxDirectoryMailer
             PhotoCropper cropper = upload -> { // bettertalk-adapters-web has ImageIoPhotoCropper
                 throw new DomainException.Validation("photo", "this program takes no photos");
@@ -69,7 +67,7 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
                         new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
-                        new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi)),
+                        new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

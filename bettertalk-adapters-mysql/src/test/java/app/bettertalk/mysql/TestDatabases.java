@@ -2,6 +2,7 @@ package app.bettertalk.mysql;
 
 import app.bettertalk.core.Stores;
 import app.bettertalk.mysql.booking.JdbiBookings;
+import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
 import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
@@ -39,7 +40,7 @@ public final class TestDatabases {
 
     // Children before parents, so deleting never trips a foreign key.
     private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
-            "reviews", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
+            "reviews", "payment_events", "payments", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
 
     /*
@@ -103,6 +104,6 @@ public final class TestDatabases {
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
-                new JdbiReviews(jdbi));
+                new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi));
     }
 }

@@ -1,5 +1,6 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.booking.PaymentGatewayUnavailable;
 import app.bettertalk.core.shared.DomainException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -54,6 +55,12 @@ public final class ErrorMapper {
             return;
         }
         respond(ctx, e.status(), e.code(), e.getMessage(), null);
+    }
+
+    /** The payment provider did not answer or failed: nothing changed here, and trying again is safe. */
+    static void paymentProvider(PaymentGatewayUnavailable e, Context ctx) {
+        ctx.header("Retry-After", "30");
+        respond(ctx, 503, "payment_provider_unavailable", e.getMessage(), null);
     }
 
     /** Javalin's own refusals, such as a body over {@link WebApp#MAX_BODY_BYTES}, in the same shapes as ours. */
@@ -119,6 +126,7 @@ public final class ErrorMapper {
             case 413 -> "Too large";
             case 422 -> "Please check what you entered";
             case 500 -> "Something went wrong";
+            case 503 -> "Try again in a moment";
             default -> "Request refused";
         };
     }

@@ -1,6 +1,7 @@
 package app.bettertalk.web;
 
 import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.booking.PaymentGatewayUnavailable;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.admin.AdminRoutes;
@@ -16,6 +17,7 @@ import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
 import app.bettertalk.web.notes.NotesRoutes;
 import app.bettertalk.web.notification.EmailPreferenceRoutes;
+import app.bettertalk.web.razorpay.RazorpayRoutes;
 import app.bettertalk.web.review.ReviewRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -58,7 +60,9 @@ public final class WebApp {
                         core.removeMentorPhoto(), core.viewMentorPhoto(), core.listMentorReviews()),
                 new DirectoryRoutes(core.findMentors()),
                 new BookingRoutes(core.viewPlan(), core.bookPlan(), core.viewBookingPage(), core.viewBooking(),
-                        core.listBookings(), core.confirmBooking(), core.cancelBooking()),
+                        core.listBookings(), core.confirmBooking(), core.cancelBooking(), core.openCheckout(),
+                        settings),
+                new RazorpayRoutes(core.completeCheckout(), core.settlePayment(), settings),
                 new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
                 new NotesRoutes(core.readNotes(), core.writeNotes()),
                 new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings),
@@ -70,6 +74,7 @@ public final class WebApp {
             cfg.routes.before(guard::before);
             cfg.routes.exception(DomainException.class, ErrorMapper::domain);
             cfg.routes.exception(WebRefusal.class, ErrorMapper::refusal);
+            cfg.routes.exception(PaymentGatewayUnavailable.class, ErrorMapper::paymentProvider);
             cfg.routes.exception(HttpResponseException.class, ErrorMapper::http);
             cfg.routes.exception(Exception.class, ErrorMapper::unexpected);
             cfg.routes.error(404, ErrorMapper::notFound);

@@ -1,21 +1,36 @@
 package app.bettertalk.web;
 
+import app.bettertalk.web.razorpay.RazorpaySettings;
+
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the web server presents itself: its public base URL (for links, cookies and Origin checks), whether the
- * development sign-in is on, and the Google OAuth client (empty id: Google sign-in off).
+ * development sign-in is on, the Google OAuth client (empty id: Google sign-in off), and the Razorpay account that
+ * takes payments (none: development mode simulates them, and without it payments are off).
  */
-public record WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret) {
+public record WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret,
+                          Optional<RazorpaySettings> razorpay) {
+    public WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret) {
+        this(baseUrl, devLogin, googleClientId, googleClientSecret, Optional.empty());
+    }
+
     public WebSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(razorpay, "razorpay");
         googleClientId = googleClientId == null ? "" : googleClientId.strip();
         googleClientSecret = googleClientSecret == null ? "" : googleClientSecret.strip();
     }
 
     public boolean googleEnabled() {
         return !googleClientId.isEmpty() && !googleClientSecret.isEmpty();
+    }
+
+    /** How booking pages take payment: Razorpay when configured, else simulated in development mode, else not. */
+    public PaymentMode paymentMode() {
+        return razorpay.isPresent() ? PaymentMode.RAZORPAY : devLogin ? PaymentMode.SIMULATED : PaymentMode.OFF;
     }
 
     /** Session cookies are Secure whenever the public URL is https. */

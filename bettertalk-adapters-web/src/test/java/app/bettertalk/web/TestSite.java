@@ -3,10 +3,15 @@ package app.bettertalk.web;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.InMemoryStores;
 import app.bettertalk.core.Stores;
-import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.World;
+import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.EmailAddress;
+import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.FixedJitter;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
@@ -17,20 +22,24 @@ import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
-import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.booking.PaymentsOff;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.mentor.ImageIoPhotoCropper;
+import app.bettertalk.web.razorpay.FakeRazorpay;
+import app.bettertalk.web.razorpay.RazorpayGateway;
+import app.bettertalk.web.razorpay.RazorpaySettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,6 +56,7 @@ public final class TestSite implements AutoCloseable {
     public final WebApp app;
     public final String baseUrl;
     private final AtomicInteger people = new AtomicInteger();
+    private final boolean devLogin;
 
     public TestSite() {
         this(new SimulatedPayments(), GoogleUnavailable.INSTANCE);
@@ -63,7 +73,7 @@ public final class TestSite implements AutoCloseable {
 
     /** A site as {@code serve} runs without {@code --dev-login}: no development sign-in, no simulated payments. */
     public static TestSite withoutDevLogin() {
-        return new TestSite(new PaymentsOff(), GoogleUnavailable.INSTANCE, false, "", "");
+        return new TestSite(PaymentsOff.gateway(), GoogleUnavailable.INSTANCE, false, "", "");
     }
 
     /** With Google sign-in on (a non-empty client id and secret) through {@code google}. */
@@ -74,18 +84,34 @@ public final class TestSite implements AutoCloseable {
 
     public TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin, String googleClientId,
                     String googleClientSecret) {
+        this(payments, google, devLogin, googleClientId, googleClientSecret, Optional.empty());
+    }
+
+    /**
+     * A site as {@code serve} runs with Razorpay's keys set, without development sign-in, its API and checkout
+     * script on {@code razorpay}.
+     */
+    public static TestSite withRazorpay(FakeRazorpay razorpay) {
+        return new TestSite(new RazorpayGateway(razorpay.client(Duration.ofSeconds(5))), GoogleUnavailable.INSTANCE,
+                false, "", "", Optional.of(new RazorpaySettings(FakeRazorpay.KEY_ID, FakeRazorpay.KEY_SECRET,
+                        FakeRazorpay.WEBHOOK_SECRET, razorpay.url(), razorpay.checkoutUrl())));
+    }
+
+    private TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin, String googleClientId,
+                     String googleClientSecret, Optional<RazorpaySettings> razorpay) {
+        this.devLogin = devLogin;
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
                 stores.chatThreads(), stores.chatMessages(), stores.notes(), stores.outbox(), stores.unitOfWork(),
                 payments, live, clock, stores.jobLocks(), stores.queuedEmails(), stores.emailPreferences(), mailer,
                 unsubscribeTokens, new FixedJitter(0.5), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new ImageIoPhotoCropper(),
-                stores.reviews());
+                stores.reviews(), stores.paymentLedger());
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         // Bound to port 0 before the settings are made, since they name the port and nothing may take it meanwhile.
         var listening = listeningOnAFreePort();
         baseUrl = "http://127.0.0.1:" + listening.socket().getLocalPort();
-        var settings = new WebSettings(URI.create(baseUrl), devLogin, googleClientId, googleClientSecret);
+        var settings = new WebSettings(URI.create(baseUrl), devLogin, googleClientId, googleClientSecret, razorpay);
         app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
                 .start(listening);
     }
@@ -111,8 +137,19 @@ public final class TestSite implements AutoCloseable {
         return browser;
     }
 
-    /** A browser signed in as someone onboarded under {@code username}. */
+    /**
+     * A browser signed in as someone onboarded under {@code username}: through the pages with development sign-in,
+     * else through the core, as a Google sign-in would have made them.
+     */
     public Browser member(String username) {
+        if (!devLogin) {
+            var n = people.incrementAndGet();
+            var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-" + n),
+                    new EmailAddress(username + n + "@example.com"), username)).user();
+            core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "98765 43210", "29",
+                    username));
+            return signedInAs(user.id());
+        }
         var browser = newcomer(username);
         // The form's CSRF token is the new session's, so the form is fetched first, as a person would.
         browser.get("/onboarding");

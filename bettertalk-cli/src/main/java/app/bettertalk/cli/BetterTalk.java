@@ -3,17 +3,18 @@ package app.bettertalk.cli;
 import app.bettertalk.cli.chats.ChatsCommand;
 import app.bettertalk.cli.db.DbCommand;
 import app.bettertalk.cli.demo.DemoCommand;
+import app.bettertalk.cli.emails.EmailsCommand;
 import app.bettertalk.cli.groups.GroupsCommand;
 import app.bettertalk.cli.mentor.MentorCommand;
-import app.bettertalk.cli.emails.EmailsCommand;
+import app.bettertalk.cli.payments.PaymentsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.users.UsersCommand;
-import picocli.AutoComplete;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.mysql.DatabaseUnavailable;
-import picocli.CommandLine;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
         subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
-                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
+                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin

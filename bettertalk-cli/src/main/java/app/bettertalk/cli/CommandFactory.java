@@ -13,6 +13,9 @@ import app.bettertalk.cli.groups.GroupsSeedCommand;
 import app.bettertalk.cli.mentor.MentorListCommand;
 import app.bettertalk.cli.mentor.MentorUnverifyCommand;
 import app.bettertalk.cli.mentor.MentorVerifyCommand;
+import app.bettertalk.cli.payments.ListPaymentsCommand;
+import app.bettertalk.cli.payments.ReconcilePaymentsCommand;
+import app.bettertalk.cli.payments.ShowPaymentCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.users.UsersGrantAdminCommand;
 import app.bettertalk.cli.users.UsersListCommand;
@@ -86,6 +89,10 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                         () -> wiring().mailDestination())),
                 entry(ListEmailsCommand.class, () -> new ListEmailsCommand(use(BetterTalkCore::listQueuedEmails))),
                 entry(RetryEmailCommand.class, () -> new RetryEmailCommand(use(BetterTalkCore::retryEmail))),
+                entry(ListPaymentsCommand.class, () -> new ListPaymentsCommand(use(BetterTalkCore::listPayments))),
+                entry(ShowPaymentCommand.class, () -> new ShowPaymentCommand(use(BetterTalkCore::showPayment))),
+                entry(ReconcilePaymentsCommand.class, () -> new ReconcilePaymentsCommand(
+                        () -> wiring().paymentsCore().reconcilePayments(), () -> wiring().settings().payWithin())),
                 entry(DemoSeedCommand.class, () -> new DemoSeedCommand(use(CommandFactory::demoSeed))));
     }
 

@@ -1,15 +1,20 @@
 package app.bettertalk.cli;
 
 import app.bettertalk.mysql.DatabaseSettings;
+import app.bettertalk.web.razorpay.RazorpaySettings;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -21,7 +26,8 @@ import java.util.regex.Pattern;
  * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use; with no
  * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}.
  */
-public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod) {
+public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
+                       Optional<RazorpaySettings> razorpay, Duration payWithin) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -37,7 +43,13 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         SMTP_SECURITY("smtp.security", "BETTERTALK_SMTP_SECURITY"),
         MAIL_FROM("mail.from", "BETTERTALK_MAIL_FROM"),
         SECRET("secret", "BETTERTALK_SECRET"),
-        QUIET_PERIOD("quiet.period", "BETTERTALK_QUIET_PERIOD");
+        QUIET_PERIOD("quiet.period", "BETTERTALK_QUIET_PERIOD"),
+        RAZORPAY_KEY_ID("razorpay.key_id", "BETTERTALK_RAZORPAY_KEY_ID"),
+        RAZORPAY_KEY_SECRET("razorpay.key_secret", "BETTERTALK_RAZORPAY_KEY_SECRET"),
+        RAZORPAY_WEBHOOK_SECRET("razorpay.webhook_secret", "BETTERTALK_RAZORPAY_WEBHOOK_SECRET"),
+        RAZORPAY_API_URL("razorpay.api_url", "BETTERTALK_RAZORPAY_API_URL"),
+        RAZORPAY_CHECKOUT_URL("razorpay.checkout_url", "BETTERTALK_RAZORPAY_CHECKOUT_URL"),
+        PAY_WITHIN("payments.pay_within", "BETTERTALK_PAY_WITHIN");
 
         private final String property;
         private final String environment;
@@ -80,7 +92,60 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         Function<Key, String> value = key -> first(flags.get(key), env.get(key.environment()),
                 file.getProperty(key.property()));
         return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(value),
-                quietPeriod(value.apply(Key.QUIET_PERIOD)));
+                quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)));
+    }
+
+    /** How long a booking may wait for its payment before the payment sweep cancels it. */
+    public static final Duration DEFAULT_PAY_WITHIN = Duration.ofMinutes(30);
+
+    private static Duration payWithin(String text) {
+        if (text == null) {
+            return DEFAULT_PAY_WITHIN;
+        }
+        var length = duration(text.strip());
+        if (length.compareTo(Duration.ofMinutes(5)) < 0 || length.compareTo(Duration.ofDays(2)) > 0) {
+            throw new IllegalArgumentException("BETTERTALK_PAY_WITHIN must be 5m to 2d, not " + text.strip());
+        }
+        return length;
+    }
+
+    /**
+     * The Razorpay account, when its key id, key secret and webhook secret are all set; some but not all of them
+     * is a mistake that would take money with no way to hear of it, so it stops the program.
+     */
+    private static Optional<RazorpaySettings> razorpay(Function<Key, String> value) {
+        var keys = List.of(Key.RAZORPAY_KEY_ID, Key.RAZORPAY_KEY_SECRET, Key.RAZORPAY_WEBHOOK_SECRET);
+        var missing = keys.stream().filter(key -> blank(value.apply(key))).map(Key::environment).toList();
+        if (missing.size() == keys.size()) {
+            return Optional.empty();
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Razorpay needs its key id, key secret and webhook secret together; "
+                    + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " not set");
+        }
+        return Optional.of(new RazorpaySettings(value.apply(Key.RAZORPAY_KEY_ID).strip(),
+                value.apply(Key.RAZORPAY_KEY_SECRET).strip(), value.apply(Key.RAZORPAY_WEBHOOK_SECRET).strip(),
+                url(value.apply(Key.RAZORPAY_API_URL), RazorpaySettings.API, Key.RAZORPAY_API_URL),
+                url(value.apply(Key.RAZORPAY_CHECKOUT_URL), RazorpaySettings.CHECKOUT, Key.RAZORPAY_CHECKOUT_URL)));
+    }
+
+    private static URI url(String text, URI otherwise, Key key) {
+        if (blank(text)) {
+            return otherwise;
+        }
+        try {
+            var url = new URI(text.strip());
+            if (url.getHost() == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+                throw new URISyntaxException(text, "not an http or https URL with a host");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(key.environment() + " must be an http(s) URL, not " + text.strip());
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The default quiet period before a "new message" email, as the specification gives it. */

@@ -13,6 +13,7 @@ import app.bettertalk.mysql.JdbiSiteAddress;
 import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.booking.JdbiBookings;
+import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
 import app.bettertalk.mysql.chat.JdbiChatReads;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
@@ -25,8 +26,8 @@ import app.bettertalk.mysql.identity.JdbiUsers;
 import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.mentor.JdbiMentorDirectory;
-import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentorPhotos;
+import app.bettertalk.mysql.mentor.JdbiMentorRatings;
 import app.bettertalk.mysql.mentor.JdbiMentors;
 import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
@@ -45,6 +46,8 @@ import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleOpenIdConnect;
 import app.bettertalk.web.mentor.ImageIoPhotoCropper;
+import app.bettertalk.web.razorpay.RazorpayApi;
+import app.bettertalk.web.razorpay.RazorpayGateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +124,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
-                new ImageIoPhotoCropper(), new JdbiReviews(jdbi));
+                new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 
@@ -133,7 +136,7 @@ public final class Wiring implements AutoCloseable {
     public synchronized BetterTalkCore operatorCore() {
         if (operatorCore == null) {
             requireCurrentSchema();
-            operatorCore = core(new PaymentsOff(), message -> { });
+            operatorCore = core(PaymentsOff.gateway(), message -> { });
         }
         return operatorCore;
     }
@@ -207,7 +210,7 @@ public final class Wiring implements AutoCloseable {
 
     /** The email sweep over this database, its emails linking to {@code siteUrl}. */
     public SendQueuedEmails sendQueuedEmails(URI siteUrl) {
-        return core(new PaymentsOff(), new InProcessLiveDelivery(), siteUrl).sendQueuedEmails();
+        return core(PaymentsOff.gateway(), new InProcessLiveDelivery(), siteUrl).sendQueuedEmails();
     }
 
     /** Sweeps of 50-email batches for up to 30 seconds, every {@code pause}, in the background of {@code serve}. */
@@ -223,12 +226,28 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * The web server over this database. Development sign-in brings the simulated payment provider; otherwise no
-     * payment is accepted until a real provider is wired here.
+     * The payment provider the settings name: Razorpay when its keys are set, else the simulated one of development
+     * sign-in, else none.
+     */
+    public PaymentGateway payments(boolean devLogin) {
+        return settings.razorpay().<PaymentGateway>map(razorpay -> new RazorpayGateway(
+                        new RazorpayApi(razorpay.apiUrl(), razorpay.keyId(), razorpay.keySecret())))
+                .orElseGet(() -> devLogin ? new SimulatedPayments() : PaymentsOff.gateway());
+    }
+
+    /** The core that takes payments, for the commands that settle them (payment reconciliation). */
+    public BetterTalkCore paymentsCore() {
+        requireCurrentSchema();
+        return core(payments(false), message -> { });
+    }
+
+    /**
+     * The web server over this database, taking payments through {@link #payments}: the web settings must name the
+     * same Razorpay account.
      */
     public WebApp webApp(WebSettings web, Duration quietPeriod) {
         var live = new InProcessLiveDelivery();
-        var payments = web.devLogin() ? new SimulatedPayments() : new PaymentsOff();
+        var payments = payments(web.devLogin());
         var core = core(payments, live, web.baseUrl(), rules(quietPeriod));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers);

@@ -7,10 +7,17 @@ import app.bettertalk.core.admin.ListUsers;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.booking.CancelBooking;
+import app.bettertalk.core.booking.CompleteCheckout;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
 import app.bettertalk.core.booking.ListMyBookings;
+import app.bettertalk.core.booking.ListPayments;
+import app.bettertalk.core.booking.OpenCheckout;
 import app.bettertalk.core.booking.PaymentGateway;
+import app.bettertalk.core.booking.PaymentLedger;
+import app.bettertalk.core.booking.ReconcilePayments;
+import app.bettertalk.core.booking.SettlePayment;
+import app.bettertalk.core.booking.ShowPayment;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
@@ -68,8 +75,8 @@ import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.ListMentors;
 import app.bettertalk.core.mentor.MentorDirectory;
-import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.MentorPhotos;
+import app.bettertalk.core.mentor.MentorRatings;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.mentor.PhotoCropper;
 import app.bettertalk.core.mentor.Plans;
@@ -128,14 +135,16 @@ public record BetterTalkCore(
         ChangeMentorPhoto changeMentorPhoto, RemoveMentorPhoto removeMentorPhoto, ViewMentorPhoto viewMentorPhoto,
         CountUnread countUnread,
         WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
-        ListMentorReviews listMentorReviews) {
+        ListMentorReviews listMentorReviews,
+        OpenCheckout openCheckout, CompleteCheckout completeCheckout, SettlePayment settlePayment,
+        ReconcilePayments reconcilePayments, ListPayments listPayments, ShowPayment showPayment) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
      * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
-     * reviews.
+     * reviews; the ledger of checkout orders and payments.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -145,7 +154,8 @@ public record BetterTalkCore(
                         QueuedEmails queuedEmails, EmailPreferences emailPreferences, Mailer mailer,
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
-                        MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews) {
+                        MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
+                        PaymentLedger paymentLedger) {
     }
 
     /** The rules a deployment may tune. */
@@ -159,6 +169,9 @@ public record BetterTalkCore(
         var access = new AccessPolicy();
         var uow = p.unitOfWork();
         var clock = p.clock();
+        var confirmBooking = new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(),
+                p.paymentLedger(), p.outbox(), access, uow, clock);
+        var settlePayment = new SettlePayment(p.paymentLedger(), confirmBooking, clock);
         return new BetterTalkCore(
                 new SignIn(p.users(), uow, clock),
                 new IdentifyActor(p.users()),
@@ -186,8 +199,7 @@ public record BetterTalkCore(
                 new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock),
                 new ViewGroup(p.groups(), p.memberships(), p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new BookPlan(p.plans(), p.mentors(), p.bookings(), access, uow, clock),
-                new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(), p.outbox(), access, uow,
-                        clock),
+                confirmBooking,
                 new CancelBooking(p.bookings(), access, uow, clock),
                 new ListBookings(p.bookings(), p.chatThreads(), access, clock),
                 new ViewBooking(p.bookings(), p.chatThreads(), access, clock),
@@ -226,6 +238,13 @@ public record BetterTalkCore(
                 new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), p.mentorRatings(), access, uow, clock),
                 new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
                 new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),
-                new ListMentorReviews(p.reviews(), p.mentors(), p.mentorRatings(), p.users(), access, clock));
+                new ListMentorReviews(p.reviews(), p.mentors(), p.mentorRatings(), p.users(), access, clock),
+                new OpenCheckout(p.bookings(), p.paymentLedger(), p.payments(), access, clock),
+                new CompleteCheckout(p.bookings(), p.paymentLedger(), confirmBooking, access),
+                settlePayment,
+                new ReconcilePayments(p.bookings(), p.paymentLedger(), p.payments(), settlePayment, p.jobLocks(),
+                        uow, clock),
+                new ListPayments(p.paymentLedger(), access),
+                new ShowPayment(p.paymentLedger(), access));
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.core;
 
 import app.bettertalk.core.booking.InMemoryBookings;
+import app.bettertalk.core.booking.InMemoryPaymentLedger;
 import app.bettertalk.core.chat.InMemoryChatMessages;
 import app.bettertalk.core.chat.InMemoryChatReads;
 import app.bettertalk.core.chat.InMemoryChatThreads;
@@ -48,11 +49,13 @@ public final class InMemoryStores {
         var reads = new InMemoryChatReads(threads, messages);
         var mentorPhotos = new InMemoryMentorPhotos();
         var reviews = new InMemoryReviews();
+        var ledger = new InMemoryPaymentLedger();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
-                mentorPhotos, reviews));
+                mentorPhotos, reviews, ledger));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
-                new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews);
+                new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews,
+                ledger);
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.core;
 
 import app.bettertalk.core.booking.Bookings;
+import app.bettertalk.core.booking.PaymentLedger;
 import app.bettertalk.core.chat.ChatMessages;
 import app.bettertalk.core.chat.ChatReads;
 import app.bettertalk.core.chat.ChatThreads;
@@ -32,5 +33,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
                      MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
-                     MentorPhotos mentorPhotos, Reviews reviews) {
+                     MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger) {
 }

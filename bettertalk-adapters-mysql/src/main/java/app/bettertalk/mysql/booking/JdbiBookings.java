@@ -63,6 +63,14 @@ public final class JdbiBookings implements Bookings {
     }
 
     @Override
+    public List<Booking> pendingCreatedBefore(Instant before, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM bookings WHERE status = 'PENDING' AND created_at < ?
+                        ORDER BY created_at LIMIT ?""")
+                .bind(0, Columns.at(before)).bind(1, limit).map(JdbiBookings::booking).list());
+    }
+
+    @Override
     public List<Booking> confirmedOf(Collection<? extends Participants> pairs) {
         if (pairs.isEmpty()) {
             return List.of();

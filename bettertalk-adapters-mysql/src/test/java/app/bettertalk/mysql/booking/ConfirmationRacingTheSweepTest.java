@@ -59,7 +59,7 @@ class ConfirmationRacingTheSweepTest {
         var user = onboarded(stores, "asha", 1);
         var plan = planOfVerifiedMentor(stores, "ravi_k", 2);
         var confirm = new ConfirmBooking(stores.bookings(), stores.chatThreads(), stores.users(), payments,
-                stores.outbox(), access, stores.unitOfWork(), clock);
+                stores.paymentLedger(), stores.outbox(), access, stores.unitOfWork(), clock);
         var sweep = new SweepExpiredChats(stores.chatThreads(), stores.bookings(), stores.users(), stores.outbox(),
                 stores.jobLocks(), stores.unitOfWork(), clock);
         var book = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),

@@ -50,7 +50,8 @@ class ReviewRaceTest {
         var booking = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
                 clock).book(new BookPlan.Command(member, plan.id()));
         var confirmed = new ConfirmBooking(stores.bookings(), stores.chatThreads(), stores.users(),
-                new FakePaymentGateway(), stores.outbox(), access, stores.unitOfWork(), clock)
+                new FakePaymentGateway(), stores.paymentLedger(), stores.outbox(), access, stores.unitOfWork(),
+                clock)
                 .confirm(new ConfirmBooking.Command(member, booking.id(), "pay_1"));
         clock.set(confirmed.chat().endsAt());
         var write = new WriteReview(stores.bookings(), stores.chatThreads(), stores.reviews(), stores.mentorRatings(),

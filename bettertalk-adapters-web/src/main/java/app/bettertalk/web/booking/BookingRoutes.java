@@ -4,10 +4,12 @@ import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.OpenCheckout;
 import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.mentor.ViewPlan;
 import app.bettertalk.web.FeatureRoutes;
+import app.bettertalk.web.WebSettings;
 import io.javalin.config.JavalinConfig;
 
 /** Booking a plan, paying or cancelling it: the pages and {@code /api/v1/bookings}. */
@@ -17,9 +19,10 @@ public final class BookingRoutes implements FeatureRoutes {
     private final BookingApiHandlers api;
 
     public BookingRoutes(ViewPlan viewPlan, BookPlan bookPlan, ViewBookingPage viewBookingPage, ViewBooking viewBooking,
-                         ListBookings listBookings, ConfirmBooking confirmBooking, CancelBooking cancelBooking) {
+                         ListBookings listBookings, ConfirmBooking confirmBooking, CancelBooking cancelBooking,
+                         OpenCheckout openCheckout, WebSettings settings) {
         this.bookPlan = new BookPlanHandlers(viewPlan, bookPlan);
-        this.bookings = new BookingHandlers(viewBookingPage, confirmBooking, cancelBooking);
+        this.bookings = new BookingHandlers(viewBookingPage, confirmBooking, cancelBooking, openCheckout, settings);
         this.api = new BookingApiHandlers(bookPlan, viewBooking, confirmBooking, listBookings);
     }
 

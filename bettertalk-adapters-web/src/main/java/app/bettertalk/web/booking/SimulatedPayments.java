@@ -1,14 +1,18 @@
 package app.bettertalk.web.booking;
 
 import app.bettertalk.core.booking.BookingId;
+import app.bettertalk.core.booking.CheckoutOrder;
+import app.bettertalk.core.booking.GatewayPayment;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.PaymentVerdict;
 import app.bettertalk.core.shared.Paise;
 
+import java.util.List;
+
 /**
- * The payment provider of development mode: the booking page's "Pay (simulated)" button makes a reference
- * {@code sim_<booking id>}, which this accepts for that booking; anything else is refused. Never wired outside
- * {@code --dev-login}.
+ * The payment provider of development mode: an order {@code order_sim_<booking id>}, and the booking page's "Pay
+ * (simulated)" button makes a reference {@code sim_<booking id>}, which this accepts for that booking's order;
+ * anything else is refused. Never wired outside {@code --dev-login} without Razorpay.
  */
 public final class SimulatedPayments implements PaymentGateway {
     public static String referenceFor(BookingId booking) {
@@ -16,8 +20,18 @@ public final class SimulatedPayments implements PaymentGateway {
     }
 
     @Override
-    public PaymentVerdict verify(BookingId booking, Paise amount, String paymentReference) {
-        return referenceFor(booking).equals(paymentReference) ? new PaymentVerdict.Paid()
+    public String openOrder(BookingId booking, Paise amount, String currency) {
+        return "order_sim_" + booking.value();
+    }
+
+    @Override
+    public PaymentVerdict verify(CheckoutOrder order, String paymentReference) {
+        return referenceFor(order.booking()).equals(paymentReference) ? new PaymentVerdict.Paid()
                 : new PaymentVerdict.Refused("this is not a simulated payment for this booking");
+    }
+
+    @Override
+    public List<GatewayPayment> paymentsOf(String orderId) {
+        return List.of();
     }
 }

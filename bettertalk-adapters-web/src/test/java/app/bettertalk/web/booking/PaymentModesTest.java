@@ -26,16 +26,16 @@ class PaymentModesTest {
 
     @Test
     void a_refused_payment_shows_the_booking_with_the_reason() {
-        try (var site = TestSite.withPayments(new PaymentsOff())) {
+        try (var site = TestSite.withPayments(PaymentsOff.gateway())) {
             var booking = pendingBooking(site);
             var asha = site.signedInAs(booking.user());
             asha.get("/bookings/" + booking.id());
 
             var page = asha.postForm("/bookings/" + booking.id() + "/pay");
 
-            assertThat(page.status()).isEqualTo(422);
+            assertThat(page.status()).isEqualTo(503);
             assertThat(page.body()).contains("id=\"payment-error\"")
-                    .contains("The payment was not accepted: payments are not set up on this server yet.")
+                    .contains("Payments are off: payments are not set up on this server yet.")
                     .contains("Awaiting payment");
             assertThat(site.stores.bookings().byId(booking.id()).orElseThrow().status())
                     .isEqualTo(BookingStatus.PENDING);

@@ -3,7 +3,11 @@ package app.bettertalk.cli.serve;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Settings;
 import app.bettertalk.cli.Wiring;
+import app.bettertalk.core.booking.ReconcilePayments;
+import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.web.WebSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +28,8 @@ import java.util.function.Supplier;
 /** {@code bettertalk serve}: the web application, until stopped (Ctrl-C or SIGTERM finish requests in flight). */
 @Command(name = "serve", mixinStandardHelpOptions = true, header = "Serve the BetterTalk web application.")
 public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
     private final Supplier<Wiring> wiring;
     private final Map<String, String> env;
     private final CountDownLatch stopped;
@@ -66,6 +72,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Seconds between chat-expiry sweeps (default: ${DEFAULT-VALUE}).")
     int chatSweepInterval;
 
+    @Option(names = "--payment-sweep", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reconcile payments with the provider and cancel bookings left unpaid, in the background "
+                    + "(default: on; --no-payment-sweep when a cron job runs `payments reconcile`).")
+    boolean paymentSweep;
+
+    @Option(names = "--payment-sweep-interval", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Seconds between payment reconciliations (default: ${DEFAULT-VALUE}).")
+    int paymentSweepInterval;
+
     @Option(names = "--quiet-period", paramLabel = "DURATION",
             description = "How long a chat must be silent before a new message is emailed, as 90m, 12h, 2d "
                     + "(env BETTERTALK_QUIET_PERIOD, config quiet.period; default 12h).")
@@ -89,6 +104,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (emailInterval < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--email-interval must be at least 1");
+        }
+        if (paymentSweepInterval < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--payment-sweep-interval must be at least 1");
         }
         if (chatSweepInterval < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--chat-sweep-interval must be at least 1");
@@ -119,7 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
                 : URI.create("http://" + host + ":" + bound);
         wired.recordSiteUrl(url);
         var settings = new WebSettings(url, devLogin, env.get("BETTERTALK_GOOGLE_CLIENT_ID"),
-                env.get("BETTERTALK_GOOGLE_CLIENT_SECRET"));
+                env.get("BETTERTALK_GOOGLE_CLIENT_SECRET"), wired.settings().razorpay());
         var app = wired.webApp(settings, quiet).start(listening);
         var out = spec.commandLine().getOut();
         out.println("BetterTalk is serving on http://" + host + ":" + app.port() + "/"
@@ -131,10 +150,16 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Sending queued emails every " + emailInterval + " s to " + wired.mailDestination() + ".");
             out.flush();
         }
-        var chats = chatSweep ? ChatSweeps.every(Duration.ofSeconds(chatSweepInterval),
-                wired.operatorCore().sweepExpiredChats()) : null;
+        var chats = chatSweep ? BackgroundJob.every("chat sweep", Duration.ofSeconds(chatSweepInterval),
+                chatSweep(wired.operatorCore().sweepExpiredChats())) : null;
         if (chats != null) {
             out.println("Expiring ended chats every " + chatSweepInterval + " s.");
+            out.flush();
+        }
+        var payments = paymentSweep ? BackgroundJob.every("payment reconciliation",
+                Duration.ofSeconds(paymentSweepInterval), reconcile(wired)) : null;
+        if (payments != null) {
+            out.println("Reconciling payments and cancelling unpaid bookings every " + paymentSweepInterval + " s.");
             out.flush();
         }
         var hook = new Thread(stopped::countDown, "bettertalk-stop");
@@ -143,11 +168,37 @@ public final class ServeCommand implements Callable<Integer> {
         if (chats != null) {
             chats.close();
         }
+        if (payments != null) {
+            payments.close();
+        }
         if (emails != null) {
             emails.close();
         }
         app.stop();
         return ExitCodes.OK;
+    }
+
+    private static Runnable chatSweep(SweepExpiredChats sweep) {
+        var each = new SweepExpiredChats.Command(1_000, 100);
+        return () -> {
+            var report = sweep.sweep(each);
+            if (report.chatsClosed() > 0 || report.bookingsExpired() > 0) {
+                LOG.info("chats: {} closed, {} bookings expired", report.chatsClosed(), report.bookingsExpired());
+            }
+        };
+    }
+
+    private static Runnable reconcile(Wiring wired) {
+        var reconcile = wired.paymentsCore().reconcilePayments();
+        var each = new ReconcilePayments.Command(ReconcilePayments.Command.QUIET_FOR, wired.settings().payWithin(),
+                500);
+        return () -> {
+            var report = reconcile.reconcile(each);
+            if (report.confirmed() + report.cancelled() + report.paidTooLate() + report.unreachable() > 0) {
+                LOG.info("payments: {} confirmed, {} unpaid bookings cancelled, {} paid too late, {} unreachable",
+                        report.confirmed(), report.cancelled(), report.paidTooLate(), report.unreachable());
+            }
+        };
     }
 
     private ServerSocketChannel listen(String host, int port) {

@@ -30,6 +30,9 @@ public interface Bookings {
 
     void add(Booking booking);
 
+    /** PENDING bookings made before {@code before}, oldest first: those left unpaid past the time to pay. */
+    List<Booking> pendingCreatedBefore(Instant before, int limit);
+
     /**
      * The CONFIRMED bookings between any of the given pairs, in the order they were made: what
      * {@link #expireConfirmedOf} would expire, read first by the sweep to invite their members to review.

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Confirms a paid booking: the gateway vouches for the payment, the booking becomes CONFIRMED, the pair's chat is
- * opened or extended by the booked days, and the emails are queued, in one unit of work. Reopening a chat whose
+ * Confirms a paid booking: the gateway vouches for the payment against the booking's checkout order, outside any
+ * transaction; then, in one unit of work under the booking's lock, the booking becomes CONFIRMED, its order is marked
+ * paid, the pair's chat is opened or extended by the booked days, and the emails are queued. Reopening a chat whose
  * window has ended also expires the pair's earlier confirmed bookings, whose days are used up, and invites their
  * member to review them, as the sweep would. Confirming again with the same payment returns the same result and
  * changes nothing.
@@ -32,18 +33,23 @@ public final class ConfirmBooking {
     private final ChatThreads threads;
     private final Users users;
     private final PaymentGateway payments;
+    private final PaymentLedger ledger;
+    private final OpenCheckout checkout;
     private final Outbox outbox;
     private final ReviewInvitations invitations;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ConfirmBooking(Bookings bookings, ChatThreads threads, Users users, PaymentGateway payments, Outbox outbox,
-                          AccessPolicy access, UnitOfWork unitOfWork, Clock clock) {
+    public ConfirmBooking(Bookings bookings, ChatThreads threads, Users users, PaymentGateway payments,
+                          PaymentLedger ledger, Outbox outbox, AccessPolicy access, UnitOfWork unitOfWork,
+                          Clock clock) {
         this.bookings = bookings;
         this.threads = threads;
         this.users = users;
         this.payments = payments;
+        this.ledger = ledger;
+        this.checkout = new OpenCheckout(bookings, ledger, payments, access, clock);
         this.outbox = outbox;
         this.invitations = new ReviewInvitations(users, outbox);
         this.access = access;
@@ -61,28 +67,61 @@ public final class ConfirmBooking {
     }
 
     public Confirmation confirm(Command command) {
+        var booking = bookings.byId(command.booking()).orElseThrow(() -> new DomainException.NotFound("booking"));
+        access.requireBookingPayer(command.actor(), booking);
+        if (!booking.paymentReference().equals(command.paymentReference())) {
+            booking.confirm(command.paymentReference(), clock.instant());
+            // Read without the lock: a concurrent confirmation of this same booking may have stored it meanwhile.
+            if (bookings.byPaymentReference(command.paymentReference())
+                    .filter(other -> !other.id().equals(booking.id())).isPresent()) {
+                throw referenceUsed();
+            }
+            // The provider is asked before the booking is locked, so a slow provider holds no lock and a deadlock
+            // retry of the transaction below never asks it twice.
+            var order = checkout.orderFor(booking);
+            if (payments.verify(order, command.paymentReference()) instanceof PaymentVerdict.Refused refused) {
+                throw new DomainException.Validation("paymentReference", "was not accepted: " + refused.reason());
+            }
+            try {
+                return confirmPaid(booking.id(), command.paymentReference());
+            } catch (DomainException.Conflict closedMeanwhile) {
+                // Paid, but the booking was cancelled while the payer was at the checkout: the ledger keeps the
+                // payment for an operator to refund.
+                ledger.recordFailure(order.orderId(), command.paymentReference(), SettlePayment.PAID_TOO_LATE,
+                        clock.instant());
+                throw closedMeanwhile;
+            }
+        }
+        return confirmPaid(booking.id(), command.paymentReference());
+    }
+
+    /**
+     * Confirms a booking with a payment the provider has already vouched for (a signed webhook, reconciliation),
+     * with no payer present. Under the booking's lock the state is checked again: a repeat of the confirming
+     * payment gets the same answer, and a booking that no longer awaits payment is a {@code Conflict}.
+     */
+    Confirmation confirmPaid(BookingId id, String paymentReference) {
         return unitOfWork.inTransaction(() -> {
             // The booking's lock makes concurrent confirmations of it queue here and find it confirmed.
-            var booking = bookings.lockById(command.booking())
-                    .orElseThrow(() -> new DomainException.NotFound("booking"));
-            access.requireBookingPayer(command.actor(), booking);
+            var booking = bookings.lockById(id).orElseThrow(() -> new DomainException.NotFound("booking"));
             // A repeat of the payment that confirmed it (a retried webhook, a reloaded page) gets the same answer,
             // also after the sweep has expired the booking.
-            if (booking.paymentReference().equals(command.paymentReference())) {
+            if (booking.paymentReference().equals(paymentReference)) {
                 var chat = threads.ofPair(booking.user(), booking.mentor()).orElseThrow();
                 return new Confirmation(booking, chat, booking.stateAt(chat.window(), clock.instant()));
             }
-            var confirmed = booking.confirm(command.paymentReference(), clock.instant());
-            if (bookings.byPaymentReference(command.paymentReference()).isPresent()) {
-                throw new DomainException.Conflict("payment_reference_used",
-                        "That payment reference already confirmed another booking.");
+            var confirmed = booking.confirm(paymentReference, clock.instant());
+            if (bookings.byPaymentReference(paymentReference).isPresent()) {
+                throw referenceUsed();
             }
-            if (payments.verify(booking.id(), booking.price(), command.paymentReference())
-                    instanceof PaymentVerdict.Refused refused) {
-                throw new DomainException.Validation("paymentReference", "was not accepted: " + refused.reason());
-            }
+            ledger.recordPaid(id, paymentReference, confirmed.updatedAt());
             return open(confirmed);
         });
+    }
+
+    private static DomainException referenceUsed() {
+        return new DomainException.Conflict("payment_reference_used",
+                "That payment reference already confirmed another booking.");
     }
 
     private Confirmation open(Booking confirmed) {

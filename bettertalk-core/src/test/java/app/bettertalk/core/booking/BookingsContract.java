@@ -203,6 +203,18 @@ public abstract class BookingsContract {
         assertThat(bookings.byId(second.id())).contains(cancelled);
     }
 
+    @Test
+    void the_pending_bookings_made_before_a_time_come_oldest_first() {
+        var oldest = rows.pendingBooking(asha, plan, at(1));
+        var older = rows.pendingBooking(asha, plan, at(2));
+        rows.pendingBooking(asha, plan, at(5));
+        confirmedBooking(asha, "pay_old", at(0));
+
+        assertThat(bookings.pendingCreatedBefore(at(5), 10)).extracting(Booking::id)
+                .containsExactly(oldest.id(), older.id());
+        assertThat(bookings.pendingCreatedBefore(at(5), 1)).extracting(Booking::id).containsExactly(oldest.id());
+    }
+
     private Booking confirmed(Booking pending, String paymentReference) {
         var confirmed = pending.confirm(paymentReference, pending.createdAt().plusSeconds(60));
         rows.write(() -> bookings.update(confirmed));

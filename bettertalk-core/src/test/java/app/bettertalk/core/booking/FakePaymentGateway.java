@@ -6,28 +6,90 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
-/** A payment provider scripted by the test: every reference is paid unless the test refused it. */
+/**
+ * A payment provider scripted by the test: it opens an order per request, and every reference pays the order it is
+ * checked against unless the test refused it; {@link #holdPayment} makes {@link #paymentsOf} report a payment.
+ */
 public final class FakePaymentGateway implements PaymentGateway {
     /** One question the use case asked the provider. */
     public record Check(BookingId booking, Paise amount, String paymentReference) {
     }
 
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
+    private final Map<String, List<GatewayPayment>> held = new ConcurrentHashMap<>();
     private final List<Check> checks = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ordersOpened = new AtomicInteger();
+    private volatile boolean unreachable;
+    private volatile Runnable whileVerifying = () -> { };
+    private volatile BooleanSupplier inTransaction = () -> false;
+    private final AtomicInteger askedInTransaction = new AtomicInteger();
 
     public void refuse(String paymentReference, String reason) {
         refusals.put(paymentReference, reason);
+    }
+
+    /** From now on the provider holds this payment against its order. */
+    public void holdPayment(GatewayPayment payment) {
+        held.computeIfAbsent(payment.orderId(), order -> new CopyOnWriteArrayList<>()).add(payment);
+    }
+
+    /** Runs {@code meanwhile} while the provider is being asked about a payment, as if it happened then. */
+    public void whileVerifying(Runnable meanwhile) {
+        this.whileVerifying = meanwhile;
+    }
+
+    public void unreachable(boolean unreachable) {
+        this.unreachable = unreachable;
+    }
+
+    /** Counts every question asked while {@code inTransaction} says a unit of work is open on the asking thread. */
+    public void watch(BooleanSupplier inTransaction) {
+        this.inTransaction = inTransaction;
+    }
+
+    public int askedInTransaction() {
+        return askedInTransaction.get();
     }
 
     public List<Check> checks() {
         return List.copyOf(checks);
     }
 
+    public int ordersOpened() {
+        return ordersOpened.get();
+    }
+
     @Override
-    public PaymentVerdict verify(BookingId booking, Paise amount, String paymentReference) {
-        checks.add(new Check(booking, amount, paymentReference));
+    public String openOrder(BookingId booking, Paise amount, String currency) {
+        reachable();
+        ordersOpened.incrementAndGet();
+        return "order_" + ordersOpened.get() + "_" + booking.value();
+    }
+
+    @Override
+    public PaymentVerdict verify(CheckoutOrder order, String paymentReference) {
+        reachable();
+        checks.add(new Check(order.booking(), order.amount(), paymentReference));
+        whileVerifying.run();
         var reason = refusals.get(paymentReference);
         return reason == null ? new PaymentVerdict.Paid() : new PaymentVerdict.Refused(reason);
+    }
+
+    @Override
+    public List<GatewayPayment> paymentsOf(String orderId) {
+        reachable();
+        return List.copyOf(held.getOrDefault(orderId, List.of()));
+    }
+
+    private void reachable() {
+        if (inTransaction.getAsBoolean()) {
+            askedInTransaction.incrementAndGet();
+        }
+        if (unreachable) {
+            throw new PaymentGatewayUnavailable("The payment provider did not answer.", null);
+        }
     }
 }

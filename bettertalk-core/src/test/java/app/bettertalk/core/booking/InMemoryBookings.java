@@ -8,6 +8,7 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,12 @@ public final class InMemoryBookings implements Bookings, InMemoryState {
         if (!table.putIfAbsent(booking.id(), booking)) {
             throw new IllegalStateException("booking " + booking.id() + " is stored already");
         }
+    }
+
+    @Override
+    public List<Booking> pendingCreatedBefore(Instant before, int limit) {
+        return table.rows(booking -> booking.status() == BookingStatus.PENDING && booking.createdAt().isBefore(before))
+                .stream().sorted(Comparator.comparing(Booking::createdAt)).limit(limit).toList();
     }
 
     @Override

@@ -1,0 +1,54 @@
+package app.bettertalk.core.booking;
+
+import app.bettertalk.core.shared.Paise;
+import app.bettertalk.core.shared.Port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every checkout order, the payment that paid it, the last failed attempt, and every provider event received: what
+ * an operator reads to follow money. A booking has at most one order, an order id and a payment id one booking each,
+ * and an event id is recorded once, all enforced by the store (unique keys). Holds no card or bank data.
+ */
+@Port
+public interface PaymentLedger {
+    Optional<PaymentRecord> ofBooking(BookingId booking);
+
+    Optional<PaymentRecord> ofOrder(String orderId);
+
+    /**
+     * Claims the right to open the booking's order for {@code amount} with the provider: true for exactly one
+     * caller, or for a caller replacing a claim made before {@code staleBefore} by one that never finished.
+     * Committed at once.
+     */
+    boolean claimOrder(BookingId booking, Paise amount, Instant at, Instant staleBefore);
+
+    /** Stores the order the claimant opened. Committed at once. */
+    void recordOrder(CheckoutOrder order);
+
+    /** Gives up a claim whose order could not be opened, so the next attempt may claim it. */
+    void releaseClaim(BookingId booking);
+
+    /** Marks the booking's order paid by that payment, inside the confirming unit of work. */
+    void recordPaid(BookingId booking, String paymentId, Instant at);
+
+    /** Keeps the latest failed attempt at paying an order, which the booking page shows until one succeeds. */
+    void recordFailure(String orderId, String paymentId, String reason, Instant at);
+
+    /**
+     * Notes that a provider event arrived; false if an event with that id was recorded before, so a redelivery
+     * changes nothing. Committed at once.
+     */
+    boolean recordEvent(String eventId, String type, String orderId, Instant at);
+
+    /** Removes an event whose handling failed, so that its redelivery is handled. Committed at once. */
+    void forgetEvent(String eventId);
+
+    /** Orders opened in {@code [from, before)} and not paid, oldest first: what reconciliation asks about. */
+    List<PaymentRecord> unpaidOpenedBetween(Instant from, Instant before, int limit);
+
+    /** The newest records first, optionally only those in one state. */
+    List<PaymentRecord> newest(Optional<PaymentRecord.State> state, int limit);
+}
