@@ -120,6 +120,14 @@ final class ApiRoutes {
                         "{\"paymentReference\":\"" + w.pendingPayment() + "\"}"))
                         .wrongUser(STRANGER, "404 not_found").wrongRole(MENTOR, "403 not_your_booking")
                         .owner(USER, "200").allowed(ADMIN, "200"),
+                api("POST /api/v1/bookings/{id}/refund", w -> json("POST", "/api/v1/bookings/" + w.paid + "/refund",
+                        "{}"))
+                        .wrongUser(STRANGER, "404 not_found").wrongUser(OTHER_MENTOR, "404 not_found")
+                        .wrongRole(USER, "its mentor has replied: past the cancellation rule", null,
+                                "409 refund_not_allowed")
+                        .owner(MENTOR, "200").allowed(ADMIN, "200")
+                        .allowed(ADMIN, "an unpaid booking", w -> json("POST", "/api/v1/bookings/" + w.pending
+                                + "/refund", "{}"), "409 booking_not_paid"),
                 // reviews: the user's ended session with the other mentor, reviewed; the mentor's is still open
                 api("GET /api/v1/mentors/{id}/reviews", w -> get("/api/v1/mentors/" + w.id(OTHER_MENTOR) + "/reviews"))
                         .wrongUser(STRANGER, "a verified mentor's reviews are public", null, "200")

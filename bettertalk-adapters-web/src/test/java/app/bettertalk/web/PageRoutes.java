@@ -187,6 +187,13 @@ final class PageRoutes {
                 page("POST /bookings/{id}/cancel", w -> form("/bookings/" + w.pending + "/cancel"))
                         .wrongUser(STRANGER, "404").wrongRole(MENTOR, "403").owner(USER, "303 /bookings/*")
                         .allowed(ADMIN, "303 /bookings/*"),
+                // the paid booking's mentor has replied, so its user is past the default cancellation rule
+                page("POST /bookings/{id}/refund", w -> form("/bookings/" + w.paid + "/refund", "confirm", "yes"))
+                        .wrongUser(STRANGER, "404").wrongUser(OTHER_MENTOR, "404")
+                        .wrongRole(USER, "its mentor has replied: past the cancellation rule", null, "409")
+                        .owner(MENTOR, "303 /bookings/*").allowed(ADMIN, "303 /bookings/*")
+                        .allowed(ADMIN, "an unpaid booking is cancelled, not refunded",
+                                w -> form("/bookings/" + w.pending + "/refund", "confirm", "yes"), "409"),
                 // reviews: the user's ended session with the other mentor, reviewed; the mentor's is still open
                 page("GET /bookings/{id}/review", w -> get("/bookings/" + w.ended + "/review"))
                         .wrongUser(STRANGER, "404").wrongUser(MENTOR, "not this booking's mentor", null, "404")

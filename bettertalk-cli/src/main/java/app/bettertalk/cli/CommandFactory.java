@@ -14,7 +14,9 @@ import app.bettertalk.cli.mentor.MentorListCommand;
 import app.bettertalk.cli.mentor.MentorUnverifyCommand;
 import app.bettertalk.cli.mentor.MentorVerifyCommand;
 import app.bettertalk.cli.payments.ListPaymentsCommand;
+import app.bettertalk.cli.payments.ListRefundsCommand;
 import app.bettertalk.cli.payments.ReconcilePaymentsCommand;
+import app.bettertalk.cli.payments.RefundPaymentCommand;
 import app.bettertalk.cli.payments.ShowPaymentCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.users.UsersGrantAdminCommand;
@@ -91,6 +93,9 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                 entry(RetryEmailCommand.class, () -> new RetryEmailCommand(use(BetterTalkCore::retryEmail))),
                 entry(ListPaymentsCommand.class, () -> new ListPaymentsCommand(use(BetterTalkCore::listPayments))),
                 entry(ShowPaymentCommand.class, () -> new ShowPaymentCommand(use(BetterTalkCore::showPayment))),
+                entry(RefundPaymentCommand.class, () -> new RefundPaymentCommand(
+                        () -> wiring().paymentsCore().refundBooking())),
+                entry(ListRefundsCommand.class, () -> new ListRefundsCommand(use(BetterTalkCore::listRefunds))),
                 entry(ReconcilePaymentsCommand.class, () -> new ReconcilePaymentsCommand(
                         () -> wiring().paymentsCore().reconcilePayments(), () -> wiring().settings().payWithin())),
                 entry(DemoSeedCommand.class, () -> new DemoSeedCommand(use(CommandFactory::demoSeed))));

@@ -12,11 +12,14 @@ import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
 import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.booking.ListPayments;
+import app.bettertalk.core.booking.ListRefunds;
 import app.bettertalk.core.booking.OpenCheckout;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.PaymentLedger;
 import app.bettertalk.core.booking.ReconcilePayments;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.booking.SettlePayment;
+import app.bettertalk.core.booking.SettleRefund;
 import app.bettertalk.core.booking.ShowPayment;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.booking.ViewBooking;
@@ -137,7 +140,8 @@ public record BetterTalkCore(
         WriteReview writeReview, ViewBookingReview viewBookingReview, ReplyToReview replyToReview,
         ListMentorReviews listMentorReviews,
         OpenCheckout openCheckout, CompleteCheckout completeCheckout, SettlePayment settlePayment,
-        ReconcilePayments reconcilePayments, ListPayments listPayments, ShowPayment showPayment) {
+        ReconcilePayments reconcilePayments, ListPayments listPayments, ShowPayment showPayment,
+        RefundBooking refundBooking, SettleRefund settleRefund, ListRefunds listRefunds) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -220,7 +224,8 @@ public record BetterTalkCore(
                 new ViewMentorRoster(p.mentors(), p.users(), access),
                 new ViewMentorDashboard(p.mentors(), p.plans(), p.bookings(), p.chatThreads(), p.users(),
                         p.mentorPhotos(), access, clock, p.chatReads()),
-                new ViewBookingPage(p.bookings(), p.chatThreads(), p.users(), access, clock),
+                new ViewBookingPage(p.bookings(), p.chatThreads(), p.chatMessages(), p.paymentLedger(), p.users(),
+                        access, clock),
                 new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
                         p.unsubscribeTokens(), rules.emailDelivery(), p.jitter(), clock),
@@ -245,6 +250,10 @@ public record BetterTalkCore(
                 new ReconcilePayments(p.bookings(), p.paymentLedger(), p.payments(), settlePayment, p.jobLocks(),
                         uow, clock),
                 new ListPayments(p.paymentLedger(), access),
-                new ShowPayment(p.paymentLedger(), access));
+                new ShowPayment(p.paymentLedger(), access),
+                new RefundBooking(p.bookings(), p.chatThreads(), p.chatMessages(), p.users(), p.paymentLedger(),
+                        p.payments(), p.outbox(), access, uow, clock),
+                new SettleRefund(p.paymentLedger(), p.payments(), uow, clock),
+                new ListRefunds(p.paymentLedger(), access));
     }
 }

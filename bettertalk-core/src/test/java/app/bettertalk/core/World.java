@@ -9,6 +9,8 @@ import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.Confirmation;
 import app.bettertalk.core.booking.FakePaymentGateway;
+import app.bettertalk.core.booking.RefundBooking;
+import app.bettertalk.core.booking.SettleRefund;
 import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.booking.InMemoryPaymentLedger;
 import app.bettertalk.core.booking.ListBookings;
@@ -192,6 +194,9 @@ public final class World {
     public final ReconcilePayments reconcilePayments = new ReconcilePayments(bookings, paymentLedger, payments,
             settlePayment, stores.jobLocks(), unitOfWork, clock);
     public final CancelBooking cancelBooking = new CancelBooking(bookings, access, unitOfWork, clock);
+    public final RefundBooking refundBooking = new RefundBooking(bookings, chatThreads, chatMessages, users,
+            paymentLedger, payments, outbox, access, unitOfWork, clock);
+    public final SettleRefund settleRefund = new SettleRefund(paymentLedger, payments, unitOfWork, clock);
     public final ListBookings listBookings = new ListBookings(bookings, chatThreads, access, clock);
     public final ViewBooking viewBooking = new ViewBooking(bookings, chatThreads, access, clock);
     public final SweepExpiredChats sweepExpiredChats =
@@ -213,7 +218,8 @@ public final class World {
     public final ViewMentorDashboard viewMentorDashboard =
             new ViewMentorDashboard(mentors, plans, bookings, chatThreads, users, mentorPhotos, access, clock,
                     chatReads);
-    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, users, access, clock);
+    public final ViewBookingPage viewBookingPage = new ViewBookingPage(bookings, chatThreads, chatMessages,
+            paymentLedger, users, access, clock);
     public final SendQueuedEmails sendQueuedEmails = new SendQueuedEmails(outbox, emailPreferences, users, mailer,
             unsubscribeTokens, deliveryPolicy, jitter, clock);
     public final ListQueuedEmails listQueuedEmails = new ListQueuedEmails(outbox, access);

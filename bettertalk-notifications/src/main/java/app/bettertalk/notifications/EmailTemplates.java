@@ -58,6 +58,8 @@ public final class EmailTemplates {
             case Email.ReviewInvitation e -> new Letter("How was your session with " + Display.name(e.mentorName())
                     + "?", "Review your session", url("/bookings/" + e.booking() + "/review"), unsubscribe,
                     preferences, siteUrl);
+            case Email.BookingRefunded e -> new Letter(RefundWords.subject(e), "See the booking",
+                    url("/bookings/" + e.booking()), unsubscribe, preferences, siteUrl);
         };
     }
 

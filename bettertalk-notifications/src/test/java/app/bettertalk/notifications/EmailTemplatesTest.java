@@ -105,6 +105,26 @@ class EmailTemplatesTest {
         assertThat(rendered.html()).contains("href=\"https://bettertalk.example/bookings/" + booking + "/review\"");
     }
 
+    @Test
+    void a_refund_tells_the_member_where_the_money_goes_and_the_mentor_who_called_the_booking_off() {
+        var toMember = new Email.BookingRefunded(asha, booking, "ravi_k", "Week <of> calm", new Paise(49_900),
+                Email.BookingRefunded.RefundCause.MENTOR_REFUNDED, true);
+        var toMentor = new Email.BookingRefunded(asha, booking, "asha", "Week <of> calm", new Paise(49_900),
+                Email.BookingRefunded.RefundCause.MEMBER_CANCELLED, false);
+
+        var member = render(toMember, "");
+        var mentor = render(toMentor, "");
+
+        assertThat(member.subject()).isEqualTo("Your booking is cancelled and refunded");
+        assertThat(member.text()).contains("ravi_k refunded your booking of \u201cWeek <of> calm\u201d.")
+                .contains("The full ₹499 is on its way back to you")
+                .contains("See the booking: https://bettertalk.example/bookings/" + booking);
+        assertThat(member.html()).contains("Week &lt;of&gt; calm").doesNotContain("<of>");
+        assertThat(mentor.subject()).isEqualTo("A booking of \u201cWeek <of> calm\u201d was refunded");
+        assertThat(mentor.text()).contains("asha cancelled their booking of \u201cWeek <of> calm\u201d before your "
+                + "first reply.").contains("The ₹499 they paid goes back to them");
+    }
+
     private RenderedEmail render(Email email, String token) {
         return templates.render(new OutgoingEmail(new QueuedEmailId(7), email, new EmailAddress("asha@example.com"),
                 token));

@@ -3,6 +3,7 @@ package app.bettertalk.notifications;
 import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.booking.Confirmation;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.mailing.SendQueuedEmails;
@@ -72,6 +73,9 @@ class EmailsArriveTest {
             // The journey's chat is still open; its end and the chat sweep bring the invitation.
             world.clock.set(booking.chat().endsAt());
             world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(100, 1));
+        }
+        if (kind == EmailKind.BOOKING_REFUNDED) {
+            world.refundBooking.refund(new RefundBooking.Command(ravi, booking.booking().id()));
         }
 
         sweep.send(SWEEP);
@@ -183,6 +187,8 @@ class EmailsArriveTest {
             case MESSAGE_AFTER_QUIET -> new Expectation(asha, "New message from ravi_k", chatLink);
             case REVIEW_INVITATION -> new Expectation(asha, "How was your session with ravi_k?",
                     SITE + "/bookings/" + booking.booking().id().value() + "/review");
+            case BOOKING_REFUNDED -> new Expectation(asha, "Your booking is cancelled and refunded",
+                    SITE + "/bookings/" + booking.booking().id().value());
         };
     }
 

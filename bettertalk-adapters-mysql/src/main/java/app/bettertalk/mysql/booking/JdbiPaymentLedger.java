@@ -4,6 +4,7 @@ import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.CheckoutOrder;
 import app.bettertalk.core.booking.PaymentLedger;
 import app.bettertalk.core.booking.PaymentRecord;
+import app.bettertalk.core.booking.Refund;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.mysql.Columns;
@@ -145,6 +146,80 @@ public final class JdbiPaymentLedger implements PaymentLedger {
                         .bind(0, state.get().name()).bind(1, limit).map(JdbiPaymentLedger::record).list()
                 : handle.createQuery("SELECT * FROM payments ORDER BY created_at DESC LIMIT ?")
                         .bind(0, limit).map(JdbiPaymentLedger::record).list());
+    }
+
+    @Override
+    public boolean openRefund(Refund refund) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("""
+                            INSERT INTO refunds (payment_id, booking_id, amount_paise, idempotency_key, state, reason,
+                                                 refund_id, attempts, last_error, created_at, updated_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .bind(0, refund.paymentId()).bind(1, Columns.id(refund.booking().value()))
+                    .bind(2, refund.amount().value()).bind(3, refund.idempotencyKey()).bind(4, refund.state().name())
+                    .bind(5, refund.reason().name()).bind(6, refund.refundId()).bind(7, refund.attempts())
+                    .bind(8, refund.lastError()).bind(9, Columns.at(refund.createdAt()))
+                    .bind(10, Columns.at(refund.updatedAt())).execute());
+            return true;
+        } catch (RuntimeException e) {
+            if (StoreErrors.duplicateKey(e).isEmpty()) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Refund> lockRefund(String paymentId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM refunds WHERE payment_id = ? FOR UPDATE")
+                .bind(0, paymentId).map(JdbiPaymentLedger::refund).findOne());
+    }
+
+    @Override
+    public void updateRefund(Refund refund) {
+        var changed = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE refunds SET state = ?, refund_id = ?, attempts = ?, last_error = ?, updated_at = ?
+                        WHERE payment_id = ?""")
+                .bind(0, refund.state().name()).bind(1, refund.refundId()).bind(2, refund.attempts())
+                .bind(3, refund.lastError()).bind(4, Columns.at(refund.updatedAt())).bind(5, refund.paymentId())
+                .execute());
+        if (changed != 1) {
+            throw new IllegalStateException("no refund of payment " + refund.paymentId());
+        }
+    }
+
+    @Override
+    public List<Refund> refundsOf(BookingId booking) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM refunds WHERE booking_id = ? ORDER BY created_at, payment_id")
+                .bind(0, Columns.id(booking.value())).map(JdbiPaymentLedger::refund).list());
+    }
+
+    @Override
+    public List<Refund> refundsInFlight(Instant requestedBefore, Instant pendingBefore, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM refunds
+                        WHERE state = 'REQUESTED' AND updated_at < ? OR state = 'PENDING' AND updated_at < ?
+                        ORDER BY updated_at, payment_id LIMIT ?""")
+                .bind(0, Columns.at(requestedBefore)).bind(1, Columns.at(pendingBefore)).bind(2, limit)
+                .map(JdbiPaymentLedger::refund).list());
+    }
+
+    @Override
+    public List<Refund> newestRefunds(Optional<Refund.State> state, int limit) {
+        return jdbi.withHandle(handle -> state.isPresent()
+                ? handle.createQuery("SELECT * FROM refunds WHERE state = ? ORDER BY created_at DESC LIMIT ?")
+                        .bind(0, state.get().name()).bind(1, limit).map(JdbiPaymentLedger::refund).list()
+                : handle.createQuery("SELECT * FROM refunds ORDER BY created_at DESC LIMIT ?")
+                        .bind(0, limit).map(JdbiPaymentLedger::refund).list());
+    }
+
+    private static Refund refund(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Refund(rs.getString("payment_id"), new BookingId(Columns.uuid(rs, "booking_id")),
+                new Paise(rs.getLong("amount_paise")), rs.getString("idempotency_key"),
+                Refund.State.valueOf(rs.getString("state")), Refund.Reason.valueOf(rs.getString("reason")),
+                rs.getString("refund_id"), rs.getInt("attempts"), rs.getString("last_error"),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"));
     }
 
     private static PaymentRecord record(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -12,6 +12,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,17 @@ public final class JdbiChatMessages implements ChatMessages {
                         "SELECT * FROM chat_messages WHERE sender_id = ? AND client_message_id = ?")
                 .bind(0, Columns.id(sender.value())).bind(1, clientMessageId)
                 .map(JdbiChatMessages::message).findOne());
+    }
+
+    @Override
+    public Optional<Instant> firstSentBy(ChatId chat, UserId sender, Instant from) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT MIN(sent_at) AS first_sent FROM chat_messages
+                        WHERE chat_id = ? AND sender_id = ? AND sent_at >= ?""")
+                .bind(0, Columns.id(chat.value())).bind(1, Columns.id(sender.value())).bind(2, Columns.at(from))
+                .map((rs, ctx) -> rs.getObject("first_sent") == null ? Optional.<Instant>empty()
+                        : Optional.of(Columns.instant(rs, "first_sent")))
+                .one());
     }
 
     @Override

@@ -50,6 +50,14 @@ public final class EmailCodec {
                 facts.setProperty("booking", e.booking().toString());
                 facts.setProperty("mentorName", e.mentorName());
             }
+            case Email.BookingRefunded e -> {
+                facts.setProperty("booking", e.booking().toString());
+                facts.setProperty("counterpartName", e.counterpartName());
+                facts.setProperty("planTitle", e.planTitle());
+                facts.setProperty("amountPaise", Long.toString(e.amount().value()));
+                facts.setProperty("cause", e.cause().name());
+                facts.setProperty("toMember", Boolean.toString(e.toMember()));
+            }
         }
         var text = new StringWriter();
         try {
@@ -83,6 +91,11 @@ public final class EmailCodec {
                     uuid(facts, "message"), facts.getProperty("senderName"));
             case REVIEW_INVITATION -> new Email.ReviewInvitation(recipient, uuid(facts, "booking"),
                     facts.getProperty("mentorName"));
+            case BOOKING_REFUNDED -> new Email.BookingRefunded(recipient, uuid(facts, "booking"),
+                    facts.getProperty("counterpartName"), facts.getProperty("planTitle"),
+                    new Paise(Long.parseLong(facts.getProperty("amountPaise"))),
+                    Email.BookingRefunded.RefundCause.valueOf(facts.getProperty("cause")),
+                    Boolean.parseBoolean(facts.getProperty("toMember")));
         };
     }
 

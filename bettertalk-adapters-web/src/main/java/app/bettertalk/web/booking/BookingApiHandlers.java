@@ -4,6 +4,7 @@ import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
@@ -12,15 +13,19 @@ import app.bettertalk.web.Requests;
 import app.bettertalk.web.api.ApiInput;
 import io.javalin.http.Context;
 
-/** The API for bookings: book a plan, read a booking, confirm it with a payment, list one's bookings. */
+/**
+ * The API for bookings: book a plan, read a booking, confirm it with a payment, refund it, list one's bookings.
+ */
 final class BookingApiHandlers {
     private final BookPlan bookPlan;
     private final ViewBooking viewBooking;
     private final ConfirmBooking confirmBooking;
     private final ListBookings listBookings;
+    private final RefundBooking refundBooking;
 
     BookingApiHandlers(BookPlan bookPlan, ViewBooking viewBooking, ConfirmBooking confirmBooking,
-                              ListBookings listBookings) {
+                       ListBookings listBookings, RefundBooking refundBooking) {
+        this.refundBooking = refundBooking;
         this.bookPlan = bookPlan;
         this.viewBooking = viewBooking;
         this.confirmBooking = confirmBooking;
@@ -45,6 +50,15 @@ final class BookingApiHandlers {
         var confirmation = confirmBooking.confirm(new ConfirmBooking.Command(Requests.actor(ctx), booking,
                 payment.paymentReference()));
         ctx.json(BookingJson.ConfirmationView.of(confirmation));
+    }
+
+    /**
+     * {@code POST /api/v1/bookings/{id}/refund}: the member cancels a paid booking within its cancellation rule (409
+     * {@code refund_not_allowed} after), or its mentor or an admin refunds it; again, the same refund.
+     */
+    public void refund(Context ctx) {
+        var refunded = refundBooking.refund(new RefundBooking.Command(Requests.actor(ctx), booking(ctx)));
+        ctx.json(BookingJson.RefundedView.of(refunded));
     }
 
     /** The bookings one made, newest first; with {@code ?as=mentor}, those made with one as the mentor. */

@@ -5,6 +5,7 @@ import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.OpenCheckout;
 import app.bettertalk.core.booking.PaymentGatewayUnavailable;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
@@ -18,22 +19,23 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /**
- * A booking's page with its checkout (Razorpay's, or the simulated payment of development mode), and its
- * cancellation. Someone else's booking is
- * not found, never forbidden: its existence is not given away.
+ * A booking's page with its checkout (Razorpay's, or the simulated payment of development mode), its cancellation,
+ * and once paid its refund. Someone else's booking is not found, never forbidden: its existence is not given away.
  */
 final class BookingHandlers {
     private final ViewBookingPage viewBookingPage;
     private final ConfirmBooking confirmBooking;
     private final CancelBooking cancelBooking;
+    private final RefundBooking refundBooking;
     private final OpenCheckout openCheckout;
     private final WebSettings settings;
 
     BookingHandlers(ViewBookingPage viewBookingPage, ConfirmBooking confirmBooking, CancelBooking cancelBooking,
-                    OpenCheckout openCheckout, WebSettings settings) {
+                    RefundBooking refundBooking, OpenCheckout openCheckout, WebSettings settings) {
         this.viewBookingPage = viewBookingPage;
         this.confirmBooking = confirmBooking;
         this.cancelBooking = cancelBooking;
+        this.refundBooking = refundBooking;
         this.openCheckout = openCheckout;
         this.settings = settings;
     }
@@ -81,6 +83,27 @@ final class BookingHandlers {
         var booking = Requests.id(ctx, "id", BookingId::parse);
         cancelBooking.cancel(new CancelBooking.Command(Requests.actor(ctx), booking));
         ctx.redirect("/bookings/" + booking, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code POST /bookings/{id}/refund} with {@code confirm=yes}: calls a paid booking off and refunds it (the member
+     * within the plan's cancellation rule, the mentor or an admin always), then shows the booking with its refund.
+     * A refusal shows the booking again with the reason; nothing changed.
+     */
+    public void refund(Context ctx) {
+        var booking = Requests.id(ctx, "id", BookingId::parse);
+        if (!"yes".equals(Requests.form(ctx, "confirm"))) {
+            ctx.status(400);
+            render(ctx, booking, "Tick the box to confirm that you want to cancel this booking for a refund.");
+            return;
+        }
+        try {
+            refundBooking.refund(new RefundBooking.Command(Requests.actor(ctx), booking));
+            ctx.redirect("/bookings/" + booking, HttpStatus.SEE_OTHER);
+        } catch (DomainException.Conflict refused) {
+            ctx.status(409);
+            render(ctx, booking, refused.getMessage());
+        }
     }
 
     private void render(Context ctx, BookingId booking, String error) {

@@ -3,6 +3,7 @@ package app.bettertalk.web.booking;
 import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingNow;
 import app.bettertalk.core.booking.Confirmation;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.web.api.PriceJson;
 
@@ -56,6 +57,22 @@ public final class BookingJson {
     }
 
     public record ChatRef(String id, Instant endsAt) {
+    }
+
+    /**
+     * A booking called off for a refund, and its refund: {@code state} {@code requested} (owed, Razorpay not yet
+     * reached; asked again shortly), {@code pending} (on its way), {@code processed} or {@code failed}.
+     */
+    public record RefundedView(BookingView booking, RefundView refund) {
+        static RefundedView of(RefundBooking.Refunded refunded) {
+            var refund = refunded.refund();
+            return new RefundedView(BookingView.of(refunded.booking(), refunded.booking().stateWithoutChat()),
+                    new RefundView(PriceJson.of(refund.amount()), refund.state().name().toLowerCase(Locale.ROOT),
+                            refund.reason().name().toLowerCase(Locale.ROOT), refund.createdAt(), refund.updatedAt()));
+        }
+    }
+
+    public record RefundView(PriceJson amount, String state, String reason, Instant requestedAt, Instant updatedAt) {
     }
 
     /** {@code POST /api/v1/bookings}. */

@@ -5,6 +5,7 @@ import app.bettertalk.core.booking.CancelBooking;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.ListBookings;
 import app.bettertalk.core.booking.OpenCheckout;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.booking.ViewBooking;
 import app.bettertalk.core.booking.ViewBookingPage;
 import app.bettertalk.core.mentor.ViewPlan;
@@ -12,7 +13,7 @@ import app.bettertalk.web.FeatureRoutes;
 import app.bettertalk.web.WebSettings;
 import io.javalin.config.JavalinConfig;
 
-/** Booking a plan, paying or cancelling it: the pages and {@code /api/v1/bookings}. */
+/** Booking a plan, paying, cancelling or refunding it: the pages and {@code /api/v1/bookings}. */
 public final class BookingRoutes implements FeatureRoutes {
     private final BookPlanHandlers bookPlan;
     private final BookingHandlers bookings;
@@ -20,10 +21,11 @@ public final class BookingRoutes implements FeatureRoutes {
 
     public BookingRoutes(ViewPlan viewPlan, BookPlan bookPlan, ViewBookingPage viewBookingPage, ViewBooking viewBooking,
                          ListBookings listBookings, ConfirmBooking confirmBooking, CancelBooking cancelBooking,
-                         OpenCheckout openCheckout, WebSettings settings) {
+                         RefundBooking refundBooking, OpenCheckout openCheckout, WebSettings settings) {
         this.bookPlan = new BookPlanHandlers(viewPlan, bookPlan);
-        this.bookings = new BookingHandlers(viewBookingPage, confirmBooking, cancelBooking, openCheckout, settings);
-        this.api = new BookingApiHandlers(bookPlan, viewBooking, confirmBooking, listBookings);
+        this.bookings = new BookingHandlers(viewBookingPage, confirmBooking, cancelBooking, refundBooking,
+                openCheckout, settings);
+        this.api = new BookingApiHandlers(bookPlan, viewBooking, confirmBooking, listBookings, refundBooking);
     }
 
     @Override
@@ -33,9 +35,11 @@ public final class BookingRoutes implements FeatureRoutes {
         cfg.routes.get("/bookings/{id}", bookings::page);
         cfg.routes.post("/bookings/{id}/pay", bookings::pay);
         cfg.routes.post("/bookings/{id}/cancel", bookings::cancel);
+        cfg.routes.post("/bookings/{id}/refund", bookings::refund);
         cfg.routes.post("/api/v1/bookings", api::book);
         cfg.routes.get("/api/v1/bookings", api::list);
         cfg.routes.get("/api/v1/bookings/{id}", api::view);
         cfg.routes.post("/api/v1/bookings/{id}/confirm", api::confirm);
+        cfg.routes.post("/api/v1/bookings/{id}/refund", api::refund);
     }
 }

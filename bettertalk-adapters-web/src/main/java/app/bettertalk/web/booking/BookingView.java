@@ -1,6 +1,7 @@
 package app.bettertalk.web.booking;
 
 import app.bettertalk.core.booking.BookingPage;
+import app.bettertalk.core.booking.Refund;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.display.IndiaTime;
 import app.bettertalk.display.Rupees;
@@ -14,12 +15,15 @@ import java.util.Locale;
  * {@code paymentMode}: how this server takes payment ({@code razorpay}, {@code simulated} in development mode, or
  * {@code off}), and {@code checkout} what Razorpay's checkout opens with; {@code chatId}
  * is empty until the booking is paid; {@code error} says why a payment was refused; {@code reviewable}: the core
- * offers the viewer the booking's review.
+ * offers the viewer the booking's review; {@code refundable}: the core offers the viewer to call the paid booking off
+ * for a refund, under {@code cancellationRule} for the member; {@code paid}: paid and not refunded; {@code refund}:
+ * where the refund of a refunded booking stands, in words, or empty.
  */
 public record BookingView(String id, String planTitle, String mentorId, String mentorName, String userName,
                           boolean viewerIsBooker, String price, String validity, String status, String statusCode,
                           String bookedAt, boolean payable, String paymentMode, CheckoutView checkout,
-                          String chatId, String error, boolean reviewable) {
+                          String chatId, String error, boolean reviewable, boolean refundable, boolean paid,
+                          String cancellationRule, String refund) {
 
     static BookingView of(BookingPage page, PaymentMode paymentMode, CheckoutView checkout, String error) {
         var booking = page.booking();
@@ -29,6 +33,20 @@ public record BookingView(String id, String planTitle, String mentorId, String m
                 page.state().code(), IndiaTime.format(booking.createdAt()),
                 page.payable(), paymentMode.name().toLowerCase(Locale.ROOT), checkout,
                 page.chat().map(ChatId::toString).orElse(""), error,
-                page.reviewable());
+                page.reviewable(), page.refundable(), booking.status().isPaid(), page.cancellationRule().words(),
+                page.refund().map(BookingView::refundWords).orElse(""));
+    }
+
+    static String refundWords(Refund refund) {
+        var amount = Rupees.format(refund.amount());
+        return switch (refund.state()) {
+            case REQUESTED -> "Refund of " + amount + ": requested. We are asking the payment provider; this can "
+                    + "take a few minutes.";
+            case PENDING -> "Refund of " + amount + ": on its way. It usually reaches the account or card that paid "
+                    + "within 5 to 7 working days.";
+            case PROCESSED -> "Refund of " + amount + ": done. It has been returned to the account or card that paid.";
+            case FAILED -> "Refund of " + amount + ": the payment provider could not make it. An admin can see this "
+                    + "and will return the money another way; nothing more is charged.";
+        };
     }
 }

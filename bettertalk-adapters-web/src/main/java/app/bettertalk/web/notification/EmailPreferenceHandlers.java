@@ -93,6 +93,7 @@ final class EmailPreferenceHandlers {
             case FIRST_MESSAGE -> "When someone sends the first message in a chat with you";
             case MESSAGE_AFTER_QUIET -> "When a new message arrives after a chat was quiet for a while";
             case REVIEW_INVITATION -> "An invitation to review a session when its chat ends";
+            case BOOKING_REFUNDED -> "When a paid booking is cancelled and refunded";
         };
     }
 }

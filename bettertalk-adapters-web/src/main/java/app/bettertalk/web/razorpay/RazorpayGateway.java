@@ -3,9 +3,11 @@ package app.bettertalk.web.razorpay;
 import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.CheckoutOrder;
 import app.bettertalk.core.booking.GatewayPayment;
+import app.bettertalk.core.booking.GatewayRefund;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.booking.PaymentGatewayUnavailable;
 import app.bettertalk.core.booking.PaymentVerdict;
+import app.bettertalk.core.booking.Refund;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.web.razorpay.RazorpayApi.RazorpayException;
 
@@ -49,6 +51,40 @@ public final class RazorpayGateway implements PaymentGateway {
     @Override
     public List<GatewayPayment> paymentsOf(String orderId) {
         return call(() -> api.paymentsOfOrder(orderId)).stream().map(RazorpayGateway::payment).toList();
+    }
+
+    @Override
+    public GatewayRefund refund(String paymentId, Paise amount, String idempotencyKey) {
+        try {
+            return refund(api.refund(paymentId, amount.value(), idempotencyKey));
+        } catch (RazorpayException e) {
+            if (e.kind() == RazorpayException.Kind.REFUSED) {
+                return GatewayRefund.refused(paymentId, e.description().orElse("Razorpay refused the refund")
+                        + " (HTTP " + e.status() + ")");
+            }
+            throw new PaymentGatewayUnavailable(switch (e.kind()) {
+                case UNREACHABLE -> "Razorpay did not answer the refund request";
+                case CONFLICT -> "Razorpay is still processing an earlier request for this refund (HTTP 409)";
+                case PROVIDER_ERROR, REFUSED -> "Razorpay had trouble with the refund request (HTTP " + e.status()
+                        + ")";
+            }, e);
+        }
+    }
+
+    @Override
+    public Optional<GatewayRefund> refundOf(String paymentId, String refundId) {
+        return call(() -> api.refund(paymentId, refundId)).map(RazorpayGateway::refund);
+    }
+
+    /** A refund as the core reads it: pending, processed or failed. */
+    static GatewayRefund refund(RazorpayApi.Refund refund) {
+        var status = switch (refund.status() == null ? "" : refund.status()) {
+            case "processed" -> Refund.State.PROCESSED;
+            case "failed" -> Refund.State.FAILED;
+            default -> Refund.State.PENDING;
+        };
+        return new GatewayRefund(refund.id(), refund.paymentId(), status,
+                status == Refund.State.FAILED ? "Razorpay reports the refund failed" : "");
     }
 
     /** Captures, or finds it captured already by a concurrent verification. */

@@ -2,7 +2,9 @@ package app.bettertalk.web.razorpay;
 
 import app.bettertalk.core.booking.CompleteCheckout;
 import app.bettertalk.core.booking.GatewayPayment;
+import app.bettertalk.core.booking.GatewayRefund;
 import app.bettertalk.core.booking.SettlePayment;
+import app.bettertalk.core.booking.SettleRefund;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.web.FeatureRoutes;
@@ -31,14 +33,18 @@ public final class RazorpayRoutes implements FeatureRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> PAYMENT_EVENTS =
             Set.of("payment.authorized", "payment.captured", "payment.failed", "order.paid");
+    private static final Set<String> REFUND_EVENTS = Set.of("refund.processed", "refund.failed");
 
     private final CompleteCheckout completeCheckout;
     private final SettlePayment settlePayment;
+    private final SettleRefund settleRefund;
     private final WebSettings settings;
 
-    public RazorpayRoutes(CompleteCheckout completeCheckout, SettlePayment settlePayment, WebSettings settings) {
+    public RazorpayRoutes(CompleteCheckout completeCheckout, SettlePayment settlePayment, SettleRefund settleRefund,
+                          WebSettings settings) {
         this.completeCheckout = completeCheckout;
         this.settlePayment = settlePayment;
+        this.settleRefund = settleRefund;
         this.settings = settings;
     }
 
@@ -100,7 +106,7 @@ public final class RazorpayRoutes implements FeatureRoutes {
             return;
         }
         var type = event.path("event").asText("");
-        if (!PAYMENT_EVENTS.contains(type)) {
+        if (!PAYMENT_EVENTS.contains(type) && !REFUND_EVENTS.contains(type)) {
             answer(ctx, 200, "ignored");
             return;
         }
@@ -108,14 +114,24 @@ public final class RazorpayRoutes implements FeatureRoutes {
             answer(ctx, 400, "missing_event_id");
             return;
         }
-        GatewayPayment payment;
+        var payload = event.path("payload");
+        Enum<?> outcome;
         try {
-            payment = payment(event.path("payload").path("payment").path("entity"));
+            outcome = REFUND_EVENTS.contains(type)
+                    ? settleRefund.settleEvent(eventId, type, refund(type, payload.path("refund").path("entity")))
+                    : settlePayment.settleEvent(eventId, type, payment(payload.path("payment").path("entity")));
         } catch (DomainException.Validation | IllegalArgumentException | NullPointerException malformed) {
             answer(ctx, 400, "malformed");
             return;
         }
-        answer(ctx, 200, settlePayment.settleEvent(eventId, type, payment).name().toLowerCase(Locale.ROOT));
+        answer(ctx, 200, outcome.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The refund an event is about; {@code refund.failed} means failed whatever its entity says. */
+    private static GatewayRefund refund(String type, JsonNode entity) {
+        var status = "refund.failed".equals(type) ? "failed" : entity.path("status").asText("");
+        return RazorpayGateway.refund(new RazorpayApi.Refund(entity.path("id").asText(null),
+                entity.path("payment_id").asText(null), entity.path("amount").asLong(-1), status));
     }
 
     private static GatewayPayment payment(JsonNode entity) {

@@ -242,6 +242,20 @@ public final class FakeRazorpay implements AutoCloseable {
         }
     }
 
+    /** A webhook body of Razorpay's shape about one refund (refund.processed, refund.failed), as the fake holds it. */
+    public String refundWebhook(String event, String refundId) {
+        var refund = refunds.get(refundId);
+        try {
+            return json.writeValueAsString(map("entity", "event", "account_id", "acc_Fake000000001", "event", event,
+                    "contains", List.of("refund", "payment"),
+                    "payload", map("refund", map("entity", refundJson(refund)),
+                            "payment", map("entity", paymentJson(payments.get(refund.paymentId())))),
+                    "created_at", System.currentTimeMillis() / 1000));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The signature Razorpay sends with a webhook body in {@code X-Razorpay-Signature}. */
     public static String webhookSignature(String body) {
         return RazorpaySignatures.webhookSignature(WEBHOOK_SECRET, body.getBytes(StandardCharsets.UTF_8));

@@ -13,12 +13,12 @@ import java.util.function.Supplier;
 
 /**
  * {@code bettertalk payments reconcile}: asks the provider about orders still unpaid 15 minutes after they were
- * opened and settles what it reports, then cancels bookings unpaid past the time to pay. Exit code 3 when another
- * run holds the job's lease; 1 when the provider could not be reached about some order (they are asked again next
- * run).
+ * opened and settles what it reports, then cancels bookings unpaid past the time to pay, then asks again about refunds
+ * still owed or on their way. Exit code 3 when another run holds the job's lease; 1 when the provider could not be
+ * reached about some order or refund (they are asked again next run) or a refund failed for good.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        header = "Settle payments no webhook reported, and cancel bookings left unpaid.")
+        header = "Settle payments no webhook reported, cancel bookings left unpaid, chase refunds.")
 public final class ReconcilePaymentsCommand implements Callable<Integer> {
     private final Supplier<ReconcilePayments> reconcile;
     private final Supplier<Duration> payWithin;
@@ -53,17 +53,25 @@ public final class ReconcilePaymentsCommand implements Callable<Integer> {
         }
         if (!json) {
             out.printf("Asked about %d order%s: %d booking%s confirmed, %d failed attempt%s noted, %d paid too late "
-                            + "(needs a refund); cancelled %d unpaid booking%s.%n", report.asked(),
+                            + "(refunded); cancelled %d unpaid booking%s.%n", report.asked(),
                     plural(report.asked()), report.confirmed(), plural(report.confirmed()),
                     report.failuresRecorded(), plural(report.failuresRecorded()), report.paidTooLate(),
                     report.cancelled(), plural(report.cancelled()));
+            out.printf("Asked about %d refund%s in flight: %d processed, %d failed.%n", report.refundsAsked(),
+                    plural(report.refundsAsked()), report.refundsProcessed(), report.refundsFailed());
+        }
+        var failing = report.refundsFailed() > 0;
+        if (failing) {
+            err.println("bettertalk: " + report.refundsFailed() + " refund" + plural(report.refundsFailed())
+                    + " failed for good; see payments refunds --state failed and return the money another way");
         }
         if (report.unreachable() > 0) {
             err.println("bettertalk: the payment provider could not be reached about " + report.unreachable()
-                    + " order" + plural(report.unreachable()) + "; they are asked again on the next run");
+                    + " order" + plural(report.unreachable()) + " or refund" + plural(report.unreachable())
+                    + "; they are asked again on the next run");
             return ExitCodes.FAILURE;
         }
-        return ExitCodes.OK;
+        return failing ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
     private static String plural(int count) {

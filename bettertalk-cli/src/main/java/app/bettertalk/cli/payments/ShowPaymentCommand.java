@@ -3,18 +3,17 @@ package app.bettertalk.cli.payments;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.ShowPayment;
-import app.bettertalk.core.shared.DomainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-/** {@code bettertalk payments show BOOKING}: one booking's order, payment and last failed attempt. */
+/** {@code bettertalk payments show BOOKING}: one booking's order, payment, last failed attempt and refunds. */
 @Command(name = "show", mixinStandardHelpOptions = true, header = "Show the payment of one booking.")
 public final class ShowPaymentCommand implements Callable<Integer> {
     private final Supplier<ShowPayment> showPayment;
@@ -28,29 +27,35 @@ public final class ShowPaymentCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    /** What {@code --json} prints: the booking's order and its refunds. */
+    public record History(PaymentRow order, List<RefundRow> refunds) {
+    }
+
     public ShowPaymentCommand(Supplier<ShowPayment> showPayment) {
         this.showPayment = showPayment;
     }
 
     @Override
     public Integer call() {
-        BookingId id;
-        try {
-            id = BookingId.parse(booking);
-        } catch (DomainException.Validation malformed) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "BOOKING must be a booking id, not "
-                    + booking);
-        }
-        var row = PaymentRow.of(showPayment.get().ofBooking(Actor.operator(), id));
+        var id = BookingArgument.parse(spec, booking);
+        var history = showPayment.get().ofBooking(Actor.operator(), id);
+        var row = PaymentRow.of(history.order());
+        var refunds = history.refunds().stream().map(RefundRow::of).toList();
         var out = spec.commandLine().getOut();
         if (json) {
-            Output.json(out, row);
+            Output.json(out, new History(row, refunds));
             return ExitCodes.OK;
         }
         out.printf("booking       %s%norder         %s%namount        %d paise %s%nstate         %s%n"
                         + "payment       %s%nlast failure  %s%ncreated (UTC) %s%nupdated (UTC) %s%n", row.booking(),
                 row.order(), row.amountPaise(), row.currency(), row.state(), row.payment(), row.lastFailure(),
                 row.createdAt(), row.updatedAt());
+        for (var refund : refunds) {
+            out.printf("refund        %s of %s: %d paise, %s (%s), %d attempt%s%s%n", refund.refund().isEmpty()
+                            ? "(not yet accepted)" : refund.refund(), refund.payment(), refund.amountPaise(),
+                    refund.state(), refund.reason(), refund.attempts(), refund.attempts() == 1 ? "" : "s",
+                    refund.lastError().isEmpty() ? "" : "; last error: " + refund.lastError());
+        }
         return ExitCodes.OK;
     }
 }

@@ -9,6 +9,7 @@ import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingStatus;
+import app.bettertalk.core.booking.CompleteCheckout;
 import app.bettertalk.core.booking.OpenCheckout;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
@@ -174,6 +175,76 @@ class PaymentCommandsTest {
         assertThat(run.err().lines()).singleElement().asString().contains("BETTERTALK_RAZORPAY_WEBHOOK_SECRET")
                 .doesNotContain(FakeRazorpay.KEY_SECRET);
         assertThat(help.out()).contains("reconcile").doesNotContain(FakeRazorpay.KEY_SECRET);
+    }
+
+    @Test
+    void refund_calls_a_paid_booking_off_refunds_it_once_and_the_ledger_shows_the_refund() {
+        var booking = paidBooking("asha");
+
+        var run = bettertalk("payments", "refund", booking.id().toString());
+        var again = bettertalk("payments", "refund", booking.id().toString(), "--json");
+        var show = bettertalk("payments", "show", booking.id().toString());
+        var pending = bettertalk("payments", "refunds", "--state", "pending", "--json");
+        var failed = bettertalk("payments", "refunds", "--state", "FAILED");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("is refunded: 29900 paise, refund pending (rfnd_");
+        assertThat(again.code()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).contains("\"status\":\"REFUNDED\"").contains("\"state\":\"PENDING\"");
+        assertThat(status(booking)).isEqualTo(BookingStatus.REFUNDED);
+        var paymentId = stores.bookings().byId(booking.id()).orElseThrow().paymentReference();
+        assertThat(razorpay.refundsOf(paymentId)).hasSize(1);
+        assertThat(show.out()).contains("refund        rfnd_").contains("29900 paise, PENDING (REFUNDED_BY_ADMIN)");
+        assertThat(pending.out()).contains(booking.id().toString()).contains("\"amountPaise\":29900");
+        assertThat(failed.out()).contains("0 refunds.");
+        for (var each : List.of(run, again, show, pending, failed)) {
+            assertThat(each.out() + each.err()).doesNotContain("@example.com").doesNotContain("9876543210")
+                    .doesNotContain(FakeRazorpay.KEY_SECRET);
+        }
+    }
+
+    @Test
+    void refund_with_razorpay_unreachable_owes_the_refund_and_says_so_in_one_line() {
+        var booking = paidBooking("asha");
+        razorpay.close();
+
+        var run = bettertalk("payments", "refund", booking.id().toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.err().lines()).singleElement().asString().contains("the refund is owed")
+                .contains("payments reconcile asks again");
+        assertThat(status(booking)).isEqualTo(BookingStatus.REFUNDED);
+        assertThat(stores.paymentLedger().refundsOf(booking.id())).singleElement()
+                .satisfies(refund -> assertThat(refund.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void refund_refuses_bad_input_in_one_line_and_changes_nothing() {
+        var unpaid = booking("asha");
+
+        var notPaid = bettertalk("payments", "refund", unpaid.id().toString());
+        var notAnId = bettertalk("payments", "refund", "not-an-id");
+        var unknown = bettertalk("payments", "refund", UUID.randomUUID().toString());
+        var badState = bettertalk("payments", "refunds", "--state", "bogus");
+
+        assertThat(notPaid.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(notPaid.err().lines()).singleElement().asString().contains("Only a paid booking is refunded");
+        assertThat(status(unpaid)).isEqualTo(BookingStatus.PENDING);
+        assertThat(notAnId.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(unknown.err().lines()).singleElement().asString().contains("not found");
+        assertThat(badState.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badState.err()).contains("--state must be requested, pending, failed or processed");
+    }
+
+    /** A booking paid through Razorpay and confirmed, as the member's return from the checkout would. */
+    private Booking paidBooking(String member) {
+        var booking = booking(member);
+        var orderId = openOrder(booking);
+        var paymentId = razorpay.pay(orderId);
+        var payer = core.identifyActor().identify(booking.user());
+        core.completeCheckout().complete(new CompleteCheckout.Command(payer, orderId, paymentId));
+        return booking;
     }
 
     private Booking booking(String member) {

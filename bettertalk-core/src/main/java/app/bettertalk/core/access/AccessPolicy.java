@@ -158,6 +158,27 @@ public final class AccessPolicy {
     }
 
     /**
+     * A paid booking is refunded by its mentor or an admin at any time, and cancelled for a refund by the person who
+     * booked it while its cancellation rule allows ({@code memberMayCancel}); to anyone else it does not exist.
+     * {@link #mayRefund} gives the same answer as a yes or no, for the pages that offer it.
+     */
+    public void requireMayRefund(Actor actor, Participants booking, boolean memberMayCancel) {
+        requireBookingReader(actor, booking);
+        if (actor.is(booking.mentor()) || actor.isAdmin()) {
+            return;
+        }
+        if (!memberMayCancel) {
+            throw new DomainException.Conflict("refund_not_allowed",
+                    "This booking can no longer be cancelled for a refund under its plan's cancellation rule.");
+        }
+    }
+
+    public boolean mayRefund(Actor actor, Participants booking, boolean memberMayCancel) {
+        return actor.onboarded() && (actor.is(booking.mentor()) || actor.isAdmin()
+                || actor.is(booking.user()) && memberMayCancel);
+    }
+
+    /**
      * A booking is reviewed by the person who booked it, once it is paid and its chat has ended. To anyone but its two
      * participants and admins it does not exist; its mentor and admins know it does but may not review it; a booking
      * not paid for, or whose chat is still running, is a conflict the member can wait out. {@link #mayReview} gives

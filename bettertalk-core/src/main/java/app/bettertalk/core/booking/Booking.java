@@ -11,6 +11,7 @@ import app.bettertalk.core.shared.UserId;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +37,8 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         if (chatWindowDays < 1) {
             throw new IllegalArgumentException("a booking buys at least one chat day");
         }
-        if (status.isPaid() == paymentReference.isEmpty()) {
-            throw new IllegalArgumentException("a confirmed or expired booking has a payment reference, no other");
+        if (status.carriesPayment() == paymentReference.isEmpty()) {
+            throw new IllegalArgumentException("a paid or refunded booking has a payment reference, no other");
         }
     }
 
@@ -71,6 +72,7 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
             case CONFIRMED -> pairChat.isOpenAt(now) ? SessionState.ACTIVE : SessionState.ENDED;
             case CANCELLED -> SessionState.CANCELLED;
             case EXPIRED -> SessionState.ENDED;
+            case REFUNDED -> SessionState.REFUNDED;
         };
     }
 
@@ -81,6 +83,19 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
 
     public Booking confirm(String reference, Instant at) {
         return moveTo(BookingStatus.CONFIRMED, checkedPaymentReference(reference), at);
+    }
+
+    /**
+     * When a confirmed booking was paid and its days began to count: a confirmed booking changes no more until it
+     * expires or is refunded, so its last change is its confirmation. Empty for a booking in any other state.
+     */
+    public Optional<Instant> confirmedAt() {
+        return status == BookingStatus.CONFIRMED ? Optional.of(updatedAt) : Optional.empty();
+    }
+
+    /** A paid booking called off, confirmed or expired, its money owed back; its reference stays for the refund. */
+    public Booking refund(Instant at) {
+        return moveTo(BookingStatus.REFUNDED, paymentReference, at);
     }
 
     public Booking cancel(Instant at) {

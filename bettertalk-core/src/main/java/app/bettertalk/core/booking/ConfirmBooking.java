@@ -29,6 +29,8 @@ import java.util.Objects;
  */
 @UseCase
 public final class ConfirmBooking {
+    private static final String REFERENCE_USED = "payment_reference_used";
+
     private final Bookings bookings;
     private final ChatThreads threads;
     private final Users users;
@@ -37,6 +39,7 @@ public final class ConfirmBooking {
     private final OpenCheckout checkout;
     private final Outbox outbox;
     private final ReviewInvitations invitations;
+    private final RefundRequests refunds;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -52,6 +55,7 @@ public final class ConfirmBooking {
         this.checkout = new OpenCheckout(bookings, ledger, payments, access, clock);
         this.outbox = outbox;
         this.invitations = new ReviewInvitations(users, outbox);
+        this.refunds = new RefundRequests(ledger, payments, unitOfWork, clock);
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -85,10 +89,9 @@ public final class ConfirmBooking {
             try {
                 return confirmPaid(booking.id(), command.paymentReference());
             } catch (DomainException.Conflict closedMeanwhile) {
-                // Paid, but the booking was cancelled while the payer was at the checkout: the ledger keeps the
-                // payment for an operator to refund.
-                ledger.recordFailure(order.orderId(), command.paymentReference(), SettlePayment.PAID_TOO_LATE,
-                        clock.instant());
+                // Paid, but the booking was cancelled (or paid by another attempt) while the payer was at the
+                // checkout: the money goes back.
+                refundLatePayment(order, command.paymentReference(), closedMeanwhile);
                 throw closedMeanwhile;
             }
         }
@@ -119,8 +122,21 @@ public final class ConfirmBooking {
         });
     }
 
+    /**
+     * Records that a payment in full came for a booking that no longer awaited one, and owes it back; a payment
+     * that confirmed another booking is not this booking's to refund.
+     */
+    void refundLatePayment(CheckoutOrder order, String paymentId, DomainException.Conflict why) {
+        if (REFERENCE_USED.equals(why.reason())) {
+            return;
+        }
+        ledger.recordFailure(order.orderId(), paymentId, SettlePayment.PAID_TOO_LATE, clock.instant());
+        bookings.byId(order.booking()).ifPresent(booking -> refunds.owe(Refund.owed(booking, paymentId,
+                order.amount(), Refund.Reason.PAID_AFTER_CLOSE, clock.instant())));
+    }
+
     private static DomainException referenceUsed() {
-        return new DomainException.Conflict("payment_reference_used",
+        return new DomainException.Conflict(REFERENCE_USED,
                 "That payment reference already confirmed another booking.");
     }
 

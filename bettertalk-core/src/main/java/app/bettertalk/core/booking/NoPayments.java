@@ -3,6 +3,7 @@ package app.bettertalk.core.booking;
 import app.bettertalk.core.shared.Paise;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The payment provider of a program that takes no payments: no checkout opens and every payment is refused with
@@ -28,5 +29,15 @@ public final class NoPayments implements PaymentGateway {
     @Override
     public List<GatewayPayment> paymentsOf(String orderId) {
         return List.of();
+    }
+
+    @Override
+    public GatewayRefund refund(String paymentId, Paise amount, String idempotencyKey) {
+        throw new PaymentGatewayUnavailable("Payments are off: " + reason + ".", null);
+    }
+
+    @Override
+    public Optional<GatewayRefund> refundOf(String paymentId, String refundId) {
+        return Optional.empty();
     }
 }

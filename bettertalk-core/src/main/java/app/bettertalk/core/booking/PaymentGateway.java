@@ -4,6 +4,7 @@ import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.Port;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The payment provider (Razorpay, Cashfree, …). Every method may reach the network, so use cases call it outside
@@ -22,4 +23,14 @@ public interface PaymentGateway {
 
     /** Every payment the provider holds against an order, in any state: what reconciliation asks. */
     List<GatewayPayment> paymentsOf(String orderId);
+
+    /**
+     * Asks the provider to return {@code amount} of a captured payment. The same {@code idempotencyKey} always names
+     * the same refund, so asking again after no answer (a {@link PaymentGatewayUnavailable}) cannot refund twice. A
+     * refusal is a {@link GatewayRefund#refused} answer, not an exception.
+     */
+    GatewayRefund refund(String paymentId, Paise amount, String idempotencyKey);
+
+    /** What the provider says of a refund it accepted, or empty when it knows no such refund. */
+    Optional<GatewayRefund> refundOf(String paymentId, String refundId);
 }

@@ -51,4 +51,28 @@ public interface PaymentLedger {
 
     /** The newest records first, optionally only those in one state. */
     List<PaymentRecord> newest(Optional<PaymentRecord.State> state, int limit);
+
+    /**
+     * Opens the refund owed for a payment, inside the caller's unit of work: false when that payment has a refund
+     * already (the store's key), so money is owed back once at most.
+     */
+    boolean openRefund(Refund refund);
+
+    /** The refund of that payment, locked inside the caller's unit of work until it ends. */
+    Optional<Refund> lockRefund(String paymentId);
+
+    /** Stores what changed of a refund opened before. */
+    void updateRefund(Refund refund);
+
+    /** Every refund of a booking's payments, oldest first. */
+    List<Refund> refundsOf(BookingId booking);
+
+    /**
+     * Refunds to ask about again, oldest first: still owed and unchanged since before {@code requestedBefore}, or
+     * accepted by the provider and unchanged since before {@code pendingBefore}.
+     */
+    List<Refund> refundsInFlight(Instant requestedBefore, Instant pendingBefore, int limit);
+
+    /** The newest refunds first, optionally only those in one state. */
+    List<Refund> newestRefunds(Optional<Refund.State> state, int limit);
 }

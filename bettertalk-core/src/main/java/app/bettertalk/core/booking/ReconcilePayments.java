@@ -14,8 +14,8 @@ import java.util.UUID;
  * The job that makes sure no payment is lost when a webhook never comes: asks the provider about every order still
  * unpaid some minutes after it was opened and settles what it reports, exactly as the webhook would have; then
  * cancels the bookings left unpaid past the payment time, asking the provider first so that a payment made at the
- * last minute confirms its booking instead. One run at a time holds the job's lease; an unreachable provider skips
- * the orders it could not be asked about until the next run.
+ * last minute confirms its booking instead; and asks again for the refunds still owed or on their way. One run at a
+ * time holds the job's lease; an unreachable provider skips what it could not be asked about until the next run.
  */
 @UseCase
 public final class ReconcilePayments {
@@ -23,11 +23,19 @@ public final class ReconcilePayments {
     private static final Duration LEASE = Duration.ofMinutes(5);
     /** How long after it was opened an order is still asked about: long past any payment a member could still make. */
     private static final Duration ASK_FOR = Duration.ofHours(24);
+    /** A refund still owed is asked for again after this long without an answer (its first ask was at once). */
+    static final Duration ASK_AGAIN_FOR_REFUND = Duration.ofMinutes(1);
+    /**
+     * A refund the provider accepted is looked up this long after the last look: refunds take days, and the
+     * provider's webhook usually reports them first.
+     */
+    static final Duration REFUND_PENDING_FOR = Duration.ofMinutes(15);
 
     private final Bookings bookings;
     private final PaymentLedger ledger;
     private final PaymentGateway gateway;
     private final SettlePayment settle;
+    private final RefundRequests refunds;
     private final JobLocks locks;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -38,6 +46,7 @@ public final class ReconcilePayments {
         this.ledger = ledger;
         this.gateway = gateway;
         this.settle = settle;
+        this.refunds = new RefundRequests(ledger, gateway, unitOfWork, clock);
         this.locks = locks;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -63,16 +72,20 @@ public final class ReconcilePayments {
         }
     }
 
-    /** What one run did; {@code ran} is false when another run held the job's lease. */
+    /**
+     * What one run did; {@code ran} is false when another run held the job's lease. {@code refundsAsked}: refunds
+     * still owed or on their way that the provider was asked about, of which {@code refundsProcessed} are now done
+     * and {@code refundsFailed} failed for good; {@code unreachable} counts orders and refunds alike.
+     */
     public record Report(boolean ran, int asked, int confirmed, int failuresRecorded, int paidTooLate,
-                         int cancelled, int unreachable) {
+                         int cancelled, int unreachable, int refundsAsked, int refundsProcessed, int refundsFailed) {
     }
 
     public Report reconcile(Command command) {
         var holder = UUID.randomUUID().toString();
         var now = clock.instant();
         if (!locks.tryLock(JOB, holder, now, LEASE)) {
-            return new Report(false, 0, 0, 0, 0, 0, 0);
+            return new Report(false, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         try {
             var tally = new Tally();
@@ -89,8 +102,12 @@ public final class ReconcilePayments {
                     tally.cancelled++;
                 }
             }
+            for (var refund : ledger.refundsInFlight(now.minus(ASK_AGAIN_FOR_REFUND), now.minus(REFUND_PENDING_FOR),
+                    command.limit())) {
+                advance(refund, tally);
+            }
             return new Report(true, tally.asked, tally.confirmed, tally.failures, tally.tooLate, tally.cancelled,
-                    tally.unreachable);
+                    tally.unreachable, tally.refundsAsked, tally.refundsProcessed, tally.refundsFailed);
         } finally {
             locks.unlock(JOB, holder);
         }
@@ -125,6 +142,21 @@ public final class ReconcilePayments {
         }
     }
 
+    private void advance(Refund refund, Tally tally) {
+        tally.refundsAsked++;
+        var after = refunds.advance(refund);
+        switch (after.state()) {
+            case PROCESSED -> tally.refundsProcessed++;
+            case FAILED -> tally.refundsFailed++;
+            case REQUESTED, PENDING -> {
+                if (after.attempts() > refund.attempts() && !after.lastError().isEmpty()
+                        && after.state() == refund.state()) {
+                    tally.unreachable++;
+                }
+            }
+        }
+    }
+
     private boolean cancelIfStillPending(BookingId id) {
         return unitOfWork.inTransaction(() -> {
             var booking = bookings.lockById(id).orElseThrow();
@@ -143,5 +175,8 @@ public final class ReconcilePayments {
         int tooLate;
         int unreachable;
         int cancelled;
+        int refundsAsked;
+        int refundsProcessed;
+        int refundsFailed;
     }
 }

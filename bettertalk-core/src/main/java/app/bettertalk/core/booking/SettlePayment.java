@@ -25,13 +25,13 @@ public final class SettlePayment {
         UNKNOWN_ORDER,
         /** Paid, but not for this order's amount and currency: the booking is left alone. */
         MISMATCH,
-        /** Paid in full for a booking that no longer awaits payment (cancelled meanwhile): it needs a refund. */
+        /** Paid in full for a booking that no longer awaits payment (cancelled meanwhile): it is refunded. */
         PAID_TOO_LATE,
         /** An event received before, delivered again: nothing was done. */
         DUPLICATE
     }
 
-    /** The ledger's word for a payment that arrived after its booking was closed: it needs a refund. */
+    /** The ledger's word for a payment that arrived after its booking was closed; a refund of it is owed. */
     static final String PAID_TOO_LATE = "paid after the booking was closed";
 
     private final PaymentLedger ledger;
@@ -91,7 +91,7 @@ public final class SettlePayment {
             confirmBooking.confirmPaid(order.booking(), payment.id());
             return Outcome.CONFIRMED;
         } catch (DomainException.Conflict noLongerPending) {
-            ledger.recordFailure(payment.orderId(), payment.id(), PAID_TOO_LATE, clock.instant());
+            confirmBooking.refundLatePayment(order, payment.id(), noLongerPending);
             return Outcome.PAID_TOO_LATE;
         }
     }

@@ -5,7 +5,10 @@ import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
 
-/** One booking's line of the payment ledger, for an admin. */
+import java.util.List;
+import java.util.Objects;
+
+/** One booking's lines of the payment ledger, its checkout order and any refunds, for an admin. */
 @UseCase
 public final class ShowPayment {
     private final PaymentLedger ledger;
@@ -16,8 +19,18 @@ public final class ShowPayment {
         this.access = access;
     }
 
-    public PaymentRecord ofBooking(Actor actor, BookingId booking) {
+    /** A booking's checkout order and the refunds of its payments, oldest first. */
+    public record History(PaymentRecord order, List<Refund> refunds) {
+        public History {
+            Objects.requireNonNull(order, "order");
+            refunds = List.copyOf(refunds);
+        }
+    }
+
+    public History ofBooking(Actor actor, BookingId booking) {
         access.requireAdmin(actor);
-        return ledger.ofBooking(booking).orElseThrow(() -> new DomainException.NotFound("payment for that booking"));
+        var order = ledger.ofBooking(booking)
+                .orElseThrow(() -> new DomainException.NotFound("payment for that booking"));
+        return new History(order, ledger.refundsOf(booking));
     }
 }

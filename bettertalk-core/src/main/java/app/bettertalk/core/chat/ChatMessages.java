@@ -3,6 +3,7 @@ package app.bettertalk.core.chat;
 import app.bettertalk.core.shared.Port;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,7 @@ public interface ChatMessages {
 
     /** Up to {@code limit} messages stored in the chat after {@code after}, oldest first. */
     List<Message> after(ChatId chat, MessageId after, int limit);
+
+    /** When {@code sender} first wrote in the chat at or after {@code from}, if they have. */
+    Optional<Instant> firstSentBy(ChatId chat, UserId sender, Instant from);
 }

@@ -32,6 +32,11 @@ public record ChatThread(ChatId id, UserId user, UserId mentor, ChatWindow windo
         return new ChatThread(id, user, mentor, window.extendedBy(days, now), true, createdAt);
     }
 
+    /** The window without the days a refunded booking paid for. */
+    public ChatThread shortenedBy(int days) {
+        return new ChatThread(id, user, mentor, window.shortenedBy(days), active, createdAt);
+    }
+
     /** The sweep's mark that the window has ended. */
     public ChatThread deactivated() {
         return new ChatThread(id, user, mentor, window, false, createdAt);

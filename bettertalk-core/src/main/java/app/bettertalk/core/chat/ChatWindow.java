@@ -42,4 +42,16 @@ public record ChatWindow(Instant startsAt, Instant endsAt) {
     public Duration remainingAt(Instant now) {
         return isOpenAt(now) ? Duration.between(now, endsAt) : Duration.ZERO;
     }
+
+    /**
+     * Takes {@code days} back off the end, as when a booking that paid for them is refunded; never to before the
+     * window started, so what the other bookings paid for stays (their days are the rest of the window).
+     */
+    public ChatWindow shortenedBy(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a chat window is shortened by at least one day");
+        }
+        var end = endsAt.minus(Duration.ofDays(days));
+        return new ChatWindow(startsAt, end.isBefore(startsAt) ? startsAt : end);
+    }
 }

@@ -11,7 +11,8 @@ public enum SessionState {
     AWAITING_PAYMENT("Awaiting payment"),
     ACTIVE("Active"),
     ENDED("Ended"),
-    CANCELLED("Cancelled");
+    CANCELLED("Cancelled"),
+    REFUNDED("Cancelled and refunded");
 
     private final String words;
 
@@ -19,12 +20,12 @@ public enum SessionState {
         this.words = words;
     }
 
-    /** How a page says it: "Awaiting payment", "Active", "Ended", "Cancelled". */
+    /** How a page says it: "Awaiting payment", "Active", "Ended", "Cancelled", "Cancelled and refunded". */
     public String words() {
         return words;
     }
 
-    /** How the API says it: {@code awaiting_payment}, {@code active}, {@code ended}, {@code cancelled}. */
+    /** How the API says it: {@code awaiting_payment}, {@code active}, {@code ended}, {@code cancelled}, {@code refunded}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

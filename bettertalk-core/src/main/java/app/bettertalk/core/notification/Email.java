@@ -128,4 +128,31 @@ public sealed interface Email {
             return "review-invitation:" + booking;
         }
     }
+
+    /**
+     * To each participant when a paid booking is called off and its price goes back to the member who paid:
+     * {@code toMember} says which of the two this one is for, {@code cause} who called it off.
+     */
+    record BookingRefunded(UserId recipient, UUID booking, String counterpartName, String planTitle, Paise amount,
+                           RefundCause cause, boolean toMember) implements Email {
+        /** Who called the booking off. */
+        public enum RefundCause { MEMBER_CANCELLED, MENTOR_REFUNDED, ADMIN_REFUNDED }
+
+        public BookingRefunded {
+            Objects.requireNonNull(recipient);
+            Objects.requireNonNull(booking);
+            Objects.requireNonNull(counterpartName);
+            Objects.requireNonNull(planTitle);
+            Objects.requireNonNull(amount);
+            Objects.requireNonNull(cause);
+        }
+
+        public EmailKind kind() {
+            return EmailKind.BOOKING_REFUNDED;
+        }
+
+        public String deduplicationKey() {
+            return "booking-refunded:" + booking + ":" + recipient;
+        }
+    }
 }

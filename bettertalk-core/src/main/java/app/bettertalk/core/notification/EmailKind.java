@@ -1,13 +1,14 @@
 package app.bettertalk.core.notification;
 
-/** The six kinds of email; the last four are optional and a person may turn them off. */
+/** The seven kinds of email; those marked optional a person may turn off. */
 public enum EmailKind {
     ONBOARDING_COMPLETED(false),
     BOOKING_CONFIRMED(false),
     CHAT_OPENED(true),
     FIRST_MESSAGE(true),
     MESSAGE_AFTER_QUIET(true),
-    REVIEW_INVITATION(true);
+    REVIEW_INVITATION(true),
+    BOOKING_REFUNDED(false);
 
     private final boolean optional;
 

@@ -26,9 +26,14 @@ class BookingStatusPropertiesTest {
     private static final Set<List<BookingStatus>> ALLOWED = Set.of(
             List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED),
             List.of(BookingStatus.PENDING, BookingStatus.CANCELLED),
-            List.of(BookingStatus.CONFIRMED, BookingStatus.EXPIRED));
+            List.of(BookingStatus.CONFIRMED, BookingStatus.EXPIRED),
+            List.of(BookingStatus.CONFIRMED, BookingStatus.REFUNDED),
+            List.of(BookingStatus.EXPIRED, BookingStatus.REFUNDED));
 
-    /** An attempt to move a booking: to confirm it with a payment, to cancel it, or to let its paid time run out. */
+    /**
+     * An attempt to move a booking: to confirm it with a payment, to cancel it, to let its paid time run out, or
+     * (its mentor) to refund it.
+     */
     sealed interface Attempt {
         record Confirm(String reference) implements Attempt {
         }
@@ -37,6 +42,9 @@ class BookingStatusPropertiesTest {
         }
 
         record Expire(long hoursLater) implements Attempt {
+        }
+
+        record Refund() implements Attempt {
         }
     }
 
@@ -53,6 +61,7 @@ class BookingStatusPropertiesTest {
                 case Attempt.Confirm c -> BookingStatus.CONFIRMED;
                 case Attempt.Cancel c -> BookingStatus.CANCELLED;
                 case Attempt.Expire e -> BookingStatus.EXPIRED;
+                case Attempt.Refund r -> BookingStatus.REFUNDED;
             };
             var before = booking;
             var when = at;
@@ -79,10 +88,14 @@ class BookingStatusPropertiesTest {
     }
 
     @Property
-    void a_status_is_paid_exactly_when_the_booking_got_there_through_confirmation(@ForAll BookingStatus status) {
-        var throughConfirmation = status == BookingStatus.CONFIRMED || BookingStatus.CONFIRMED.canMoveTo(status);
+    void a_status_carries_a_payment_exactly_when_the_booking_got_there_through_confirmation(
+            @ForAll BookingStatus status) {
+        var throughConfirmation = status == BookingStatus.CONFIRMED || BookingStatus.CONFIRMED.canMoveTo(status)
+                || BookingStatus.EXPIRED.canMoveTo(status);
 
-        assertThat(status.isPaid()).isEqualTo(throughConfirmation);
+        assertThat(status.carriesPayment()).isEqualTo(throughConfirmation);
+        assertThat(status.isPaid()).as("paid: carries a payment that was not given back")
+                .isEqualTo(throughConfirmation && status != BookingStatus.REFUNDED);
     }
 
     @Property(tries = 200)
@@ -107,6 +120,7 @@ class BookingStatusPropertiesTest {
                         world.clock.advance(Duration.ofHours(e.hoursLater()));
                         world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(10, 10));
                     }
+                    case Attempt.Refund r -> world.refundBooking.refund(new RefundBooking.Command(ravi, booking));
                 }
             });
             var after = world.bookings.byId(booking).orElseThrow();
@@ -127,7 +141,8 @@ class BookingStatusPropertiesTest {
         var confirm = Arbitraries.of("rzp_1", "rzp_2", "taken").map(Attempt.Confirm::new);
         var cancel = Arbitraries.just(new Attempt.Cancel());
         var expire = Arbitraries.longs().between(0, 24 * 10).map(Attempt.Expire::new);
-        return Arbitraries.<Attempt>oneOf(confirm, cancel, expire).list().ofMinSize(1).ofMaxSize(12);
+        var refund = Arbitraries.just(new Attempt.Refund());
+        return Arbitraries.<Attempt>oneOf(confirm, cancel, expire, refund).list().ofMinSize(1).ofMaxSize(12);
     }
 
     private static Booking apply(Booking booking, Attempt attempt, Instant at) {
@@ -135,6 +150,7 @@ class BookingStatusPropertiesTest {
             case Attempt.Confirm c -> booking.confirm(c.reference(), at);
             case Attempt.Cancel c -> booking.cancel(at);
             case Attempt.Expire e -> booking.expire(at);
+            case Attempt.Refund r -> booking.refund(at);
         };
     }
 }

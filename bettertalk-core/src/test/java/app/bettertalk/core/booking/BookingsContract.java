@@ -245,7 +245,7 @@ public abstract class BookingsContract {
     @EnumSource(BookingStatus.class)
     void the_bulk_expiry_moves_a_booking_exactly_when_the_model_lets_it_expire(BookingStatus status) {
         var stored = new Booking(BookingId.random(), asha.id(), ravi.id(), plan.id(), plan.title(), plan.price(),
-                plan.chatWindowDays(), status, status.isPaid() ? "pay_" + status : "", at(1), at(2));
+                plan.chatWindowDays(), status, status.carriesPayment() ? "pay_" + status : "", at(1), at(2));
         rows.write(() -> bookings.add(stored));
         var theirChat = new ChatThread(ChatId.random(), asha.id(), ravi.id(), new ChatWindow(at(0), at(5)), true, at(0));
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryPaymentLedger implements PaymentLedger, InMemoryState {
     private final InMemoryTable<BookingId, PaymentRecord> table = new InMemoryTable<>();
     private final Map<String, Instant> events = new ConcurrentHashMap<>();
+    private final InMemoryTable<String, Refund> refunds = new InMemoryTable<>();
 
     @Override
     public Optional<PaymentRecord> ofBooking(BookingId booking) {
@@ -94,12 +95,52 @@ public final class InMemoryPaymentLedger implements PaymentLedger, InMemoryState
     }
 
     @Override
+    public boolean openRefund(Refund refund) {
+        return refunds.putIfAbsent(refund.paymentId(), refund);
+    }
+
+    @Override
+    public Optional<Refund> lockRefund(String paymentId) {
+        return refunds.get(paymentId);
+    }
+
+    @Override
+    public synchronized void updateRefund(Refund refund) {
+        if (refunds.get(refund.paymentId()).isEmpty()) {
+            throw new IllegalStateException("no refund of that payment");
+        }
+        refunds.put(refund.paymentId(), refund);
+    }
+
+    @Override
+    public List<Refund> refundsOf(BookingId booking) {
+        return refunds.rows(refund -> refund.booking().equals(booking)).stream()
+                .sorted(Comparator.comparing(Refund::createdAt)).toList();
+    }
+
+    @Override
+    public List<Refund> refundsInFlight(Instant requestedBefore, Instant pendingBefore, int limit) {
+        return refunds.rows(refund -> refund.state() == Refund.State.REQUESTED
+                        && refund.updatedAt().isBefore(requestedBefore)
+                        || refund.state() == Refund.State.PENDING && refund.updatedAt().isBefore(pendingBefore))
+                .stream().sorted(Comparator.comparing(Refund::updatedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public List<Refund> newestRefunds(Optional<Refund.State> state, int limit) {
+        return refunds.rows(refund -> state.map(wanted -> refund.state() == wanted).orElse(true)).stream()
+                .sorted(Comparator.comparing(Refund::createdAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
     public Object snapshot() {
-        return table.snapshot();
+        return List.of(table.snapshot(), refunds.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
-        table.restore(snapshot);
+        var both = (List<?>) snapshot;
+        table.restore(both.get(0));
+        refunds.restore(both.get(1));
     }
 }

@@ -18,6 +18,8 @@ public abstract class PaymentLedgerContract {
     private PaymentLedger ledger;
     private Booking booking;
     private Booking other;
+    private ContractRows rows;
+    private Bookings bookingsOf;
 
     /** Every port over one empty store. */
     protected abstract Stores freshStores();
@@ -26,7 +28,8 @@ public abstract class PaymentLedgerContract {
     void openStores() {
         var stores = freshStores();
         ledger = stores.paymentLedger();
-        var rows = new ContractRows(stores);
+        rows = new ContractRows(stores);
+        bookingsOf = stores.bookings();
         var asha = rows.user("asha");
         var plan = rows.plan(rows.mentor("ravi_k"));
         booking = rows.pendingBooking(asha, plan, at(1));
@@ -141,5 +144,62 @@ public abstract class PaymentLedgerContract {
     private void open(Booking which, String orderId, int second) {
         ledger.claimOrder(which.id(), which.price(), at(second), at(0));
         ledger.recordOrder(new CheckoutOrder(which.id(), orderId, which.price(), "INR", at(second)));
+    }
+
+    @Test
+    void a_refund_is_opened_once_per_payment_and_reads_back_whole() {
+        var paid = paidBooking(booking, "pay_R1");
+        var refund = Refund.owed(paid, "pay_R1", new Paise(49_900), Refund.Reason.CANCELLED_BY_MEMBER, at(20));
+
+        assertThat(rows.inTransaction(() -> ledger.openRefund(refund))).isTrue();
+        assertThat(rows.inTransaction(() -> ledger.openRefund(Refund.owed(paid, "pay_R1", new Paise(1),
+                Refund.Reason.REFUNDED_BY_ADMIN, at(21))))).as("once per payment").isFalse();
+
+        assertThat(rows.inTransaction(() -> ledger.lockRefund("pay_R1"))).contains(refund);
+        assertThat(ledger.refundsOf(booking.id())).containsExactly(refund);
+        assertThat(ledger.refundsOf(other.id())).isEmpty();
+        assertThat(rows.inTransaction(() -> ledger.lockRefund("pay_none"))).isEmpty();
+    }
+
+    @Test
+    void a_refund_changes_by_update_with_every_field() {
+        var paid = paidBooking(booking, "pay_R1");
+        var refund = Refund.owed(paid, "pay_R1", new Paise(49_900), Refund.Reason.REFUNDED_BY_MENTOR, at(20));
+        rows.inTransaction(() -> ledger.openRefund(refund));
+        var accepted = refund.attempted(at(21)).reported(
+                new GatewayRefund("rfnd_1", "pay_R1", Refund.State.FAILED, "the bank said no"), at(21));
+
+        rows.write(() -> ledger.updateRefund(accepted));
+
+        assertThat(ledger.refundsOf(booking.id())).containsExactly(accepted);
+        assertThat(accepted.lastError()).isEqualTo("the bank said no");
+        assertThat(accepted.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void refunds_in_flight_are_those_owed_or_pending_and_quiet_long_enough_oldest_first() {
+        var first = paidBooking(booking, "pay_R1");
+        var second = paidBooking(other, "pay_R2");
+        var owed = Refund.owed(first, "pay_R1", new Paise(100), Refund.Reason.CANCELLED_BY_MEMBER, at(10));
+        var pending = Refund.owed(second, "pay_R2", new Paise(100), Refund.Reason.CANCELLED_BY_MEMBER, at(5))
+                .reported(new GatewayRefund("rfnd_2", "pay_R2", Refund.State.PENDING, ""), at(5));
+        var late = Refund.owed(first, "pay_R3", new Paise(100), Refund.Reason.PAID_AFTER_CLOSE, at(1))
+                .reported(new GatewayRefund("rfnd_3", "pay_R3", Refund.State.PROCESSED, ""), at(1));
+        rows.inTransaction(() -> ledger.openRefund(owed) && ledger.openRefund(pending) && ledger.openRefund(late));
+
+        assertThat(ledger.refundsInFlight(at(11), at(6), 10)).containsExactly(pending, owed);
+        assertThat(ledger.refundsInFlight(at(11), at(5), 10)).as("pending, not yet quiet").containsExactly(owed);
+        assertThat(ledger.refundsInFlight(at(10), at(6), 10)).containsExactly(pending);
+        assertThat(ledger.refundsInFlight(at(11), at(6), 1)).containsExactly(pending);
+        assertThat(ledger.refundsOf(booking.id())).containsExactly(late, owed);
+        assertThat(ledger.newestRefunds(Optional.empty(), 10)).containsExactly(owed, pending, late);
+        assertThat(ledger.newestRefunds(Optional.of(Refund.State.PROCESSED), 10)).containsExactly(late);
+        assertThat(ledger.newestRefunds(Optional.empty(), 1)).containsExactly(owed);
+    }
+
+    private Booking paidBooking(Booking pending, String paymentId) {
+        var paid = pending.confirm(paymentId, at(15));
+        rows.write(() -> bookingsOf.update(paid));
+        return paid;
     }
 }

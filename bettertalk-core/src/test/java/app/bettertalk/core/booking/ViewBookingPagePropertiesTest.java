@@ -41,6 +41,17 @@ class ViewBookingPagePropertiesTest {
             throw new RolledBack();
         })) instanceof RolledBack;
 
+        var refundable = world.viewBookingPage.view(new ViewBookingPage.Query(actor, booking.id())).refundable();
+        var refunded = catchThrowable(() -> world.unitOfWork.inTransaction(() -> {
+            world.refundBooking.refund(new RefundBooking.Command(actor, booking.id()));
+            throw new RolledBack();
+        })) instanceof RolledBack;
+        if (booking.status().isPaid()) {
+            assertThat(refundable).as("offered a refund exactly when one is taken").isEqualTo(refunded);
+        } else {
+            assertThat(refundable).as("nothing unpaid or refunded is offered a refund").isFalse();
+        }
+
         if (viewer == Viewer.BOOKER) {
             assertThat(payable).isEqualTo(paid);
             assertThat(payable).as("cancelling what awaits payment").isEqualTo(paid && cancelled);
@@ -61,6 +72,8 @@ class ViewBookingPagePropertiesTest {
                 world.sweepExpiredChats.sweep(new SweepExpiredChats.Command(10, 1));
                 yield world.bookings.byId(confirmed.id()).orElseThrow();
             }
+            case REFUNDED -> world.refundBooking.refund(new RefundBooking.Command(plan.mentor().equals(user.id())
+                    ? user : world.admin("refunder"), world.confirmedBooking(user, plan).booking().id())).booking();
         };
     }
 

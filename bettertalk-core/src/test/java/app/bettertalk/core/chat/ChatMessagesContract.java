@@ -197,6 +197,23 @@ public abstract class ChatMessagesContract {
         assertThat(messages.latest(chat.id())).contains(second);
     }
 
+    @Test
+    void a_senders_first_message_from_an_instant_on_is_found_in_that_chat_only() {
+        var other = rows.thread(rows.user("kabir"), ravi);
+        send(ravi.id(), "r0", "before", at(1));
+        sendIn(other, ravi.id(), "k1", "elsewhere", at(2));
+        send(asha.id(), "a1", "hers", at(3));
+        send(ravi.id(), "r1", "first after", at(5));
+        send(ravi.id(), "r2", "second after", at(6));
+
+        assertThat(messages.firstSentBy(chat.id(), ravi.id(), at(2))).contains(at(5));
+        assertThat(messages.firstSentBy(chat.id(), ravi.id(), at(5))).as("from the instant itself").contains(at(5));
+        assertThat(messages.firstSentBy(chat.id(), ravi.id(), at(1))).contains(at(1));
+        assertThat(messages.firstSentBy(chat.id(), ravi.id(), at(7))).isEmpty();
+        assertThat(messages.firstSentBy(other.id(), ravi.id(), at(3))).isEmpty();
+        assertThat(messages.firstSentBy(chat.id(), asha.id(), at(4))).isEmpty();
+    }
+
     private Message message(UserId sender, String clientMessageId, String text, Instant at) {
         return new Message(MessageId.random(), chat.id(), sender, clientMessageId, text, at);
     }

@@ -4,6 +4,8 @@ import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +48,12 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
             }
         }
         return all.subList(index + 1, all.size()).stream().limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Instant> firstSentBy(ChatId chat, UserId sender, Instant from) {
+        return of(chat).stream().filter(message -> message.sender().equals(sender) && !message.sentAt().isBefore(from))
+                .map(Message::sentAt).min(Comparator.naturalOrder());
     }
 
     private List<Message> of(ChatId chat) {

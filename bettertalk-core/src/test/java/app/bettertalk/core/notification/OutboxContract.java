@@ -73,7 +73,9 @@ public abstract class OutboxContract {
                 new Email.ChatOpened(ravi.id(), booking.id().value(), chat.id().value(), "asha", at(10_080), true),
                 new Email.FirstMessage(asha.id(), chat.id().value(), "ravi_k"),
                 new Email.MessageAfterQuiet(asha.id(), chat.id().value(), message.id().value(), "ravi_k"),
-                new Email.ReviewInvitation(asha.id(), booking.id().value(), "Ravi – नमस्ते 🌱"));
+                new Email.ReviewInvitation(asha.id(), booking.id().value(), "Ravi – नमस्ते 🌱"),
+                new Email.BookingRefunded(ravi.id(), booking.id().value(), "asha = \\ #1", "Week: नमस्ते",
+                        new Paise(49_900), Email.BookingRefunded.RefundCause.MEMBER_CANCELLED, false));
 
         for (var i = 0; i < emails.size(); i++) {
             queue(emails.get(i), at(4 + i));
@@ -85,7 +87,8 @@ public abstract class OutboxContract {
                 new Queued(emails.get(2), at(6)),
                 new Queued(emails.get(3), at(7)),
                 new Queued(emails.get(4), at(8)),
-                new Queued(emails.get(5), at(9)));
+                new Queued(emails.get(5), at(9)),
+                new Queued(emails.get(6), at(10)));
     }
 
     @Test
