@@ -9,8 +9,12 @@ import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.booking.FakePaymentGateway;
 import app.bettertalk.core.booking.GatewayPayment;
+import app.bettertalk.core.booking.GatewayRefund;
 import app.bettertalk.core.booking.OpenCheckout;
+import app.bettertalk.core.booking.Refund;
+import app.bettertalk.core.booking.RefundBooking;
 import app.bettertalk.core.booking.SettlePayment;
+import app.bettertalk.core.booking.SettleRefund;
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.InMemoryLiveDelivery;
 import app.bettertalk.core.chat.Message;
@@ -20,6 +24,7 @@ import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.IdentifyActor;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.mailing.EmailStatus;
 import app.bettertalk.core.mentor.ApplyAsMentor;
@@ -125,6 +130,55 @@ class ConcurrencyTest {
         assertThat(payments.askedInTransaction()).isZero();
         System.out.printf("50-way confirmation on %s: %d ms, %d provider checks, %d duplicates%n", target, millis,
                 payments.checks().size(), results.stream().filter(SettlePayment.Outcome.DUPLICATE::equals).count());
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(Target.class)
+    void thirty_racing_refunds_and_refund_webhooks_refund_once_shorten_the_chat_once_and_email_once(Target target)
+            throws Exception {
+        var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
+        var user = onboarded(stores, "asha");
+        var plan = planOfVerifiedMentor(stores, "meera", 7);
+        var mentor = new IdentifyActor(stores.users()).identify(plan.mentor());
+        var book = new BookPlan(stores.plans(), stores.mentors(), stores.bookings(), access, stores.unitOfWork(),
+                clock);
+        var confirm = confirmBooking(stores);
+        var opened = clock.instant();
+        confirm.confirm(new ConfirmBooking.Command(user, book.book(new BookPlan.Command(user, plan.id())).id(),
+                "pay_first"));
+        var booking = book.book(new BookPlan.Command(user, plan.id()));
+        confirm.confirm(new ConfirmBooking.Command(user, booking.id(), "pay_second"));
+        var refund = new RefundBooking(stores.bookings(), stores.chatThreads(), stores.chatMessages(), stores.users(),
+                stores.paymentLedger(), payments, stores.outbox(), access, stores.unitOfWork(), clock);
+        var settle = new SettleRefund(stores.paymentLedger(), payments, stores.unitOfWork(), clock);
+        var emailsBefore = stores.queuedEmails().list(EnumSet.noneOf(EmailStatus.class), 1_000).size();
+        payments.answerRefundsWith(Refund.State.PROCESSED);
+        payments.watch(() -> stores.unitOfWork() instanceof JdbiUnitOfWork jdbi && jdbi.isOpenOnThisThread());
+
+        // The member and the mentor press refund twenty times between them while Razorpay's refund.processed
+        // webhook arrives ten times (five deliveries each of two event ids).
+        var started = System.nanoTime();
+        var results = race(30, i -> i < 20
+                ? refund.refund(new RefundBooking.Command(i % 2 == 0 ? user : mentor, booking.id()))
+                : stores.paymentLedger().refundsOf(booking.id()).stream().findFirst()
+                        .filter(owed -> !owed.refundId().isEmpty())
+                        .map(owed -> settle.settleEvent("evt_refund_" + i % 2, "refund.processed",
+                                new GatewayRefund(owed.refundId(), owed.paymentId(), Refund.State.PROCESSED, "")))
+                        .orElse(SettleRefund.Outcome.UNKNOWN_REFUND));
+        var millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(results).allSatisfy(result -> assertThat(result).isNotInstanceOf(Throwable.class));
+        assertThat(stores.bookings().byId(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.REFUNDED);
+        var thread = stores.chatThreads().ofPair(user.id(), plan.mentor()).orElseThrow();
+        assertThat(thread.endsAt()).as("the first booking's seven days stay, the second's are gone")
+                .isEqualTo(opened.plus(Duration.ofDays(7)));
+        assertThat(stores.paymentLedger().refundsOf(booking.id())).singleElement()
+                .satisfies(owed -> assertThat(owed.state()).isEqualTo(Refund.State.PROCESSED));
+        assertThat(payments.refundsMade()).isEqualTo(1);
+        assertThat(stores.queuedEmails().list(EnumSet.noneOf(EmailStatus.class), 1_000)).hasSize(emailsBefore + 2);
+        assertThat(payments.askedInTransaction()).isZero();
+        System.out.printf("30-way refund on %s: %d ms, %d refund requests to the provider, %d made%n", target,
+                millis, payments.refundKeysAsked().size(), payments.refundsMade());
     }
 
     @ParameterizedTest(name = "on {0}")

@@ -16,6 +16,7 @@ import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.PhoneNumber;
 import app.bettertalk.core.identity.Profile;
 import app.bettertalk.core.identity.User;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.PlanId;
@@ -85,7 +86,7 @@ public final class ContractRows {
     /** An active plan of {@code mentor} with seven days of chat for ₹499, not stored. */
     public static Plan newPlan(UserId mentor, Instant at) {
         return new Plan(PlanId.random(), mentor, "Support - 7 days chat", "Text support when you need it.",
-                Paise.ofRupees(499), 30, 7, true, at, at);
+                Paise.ofRupees(499), 30, 7, CancellationRule.DEFAULT, true, at, at);
     }
 
     public static Group newGroup(String name, UserId createdBy, Instant at) {
@@ -98,7 +99,7 @@ public final class ContractRows {
 
     public static Booking newPendingBooking(UserId user, Plan plan, Instant at) {
         return Booking.pending(BookingId.random(), user, plan.mentor(), plan.id(), plan.title(), plan.price(),
-                plan.chatWindowDays(), at);
+                plan.chatWindowDays(), plan.cancellationRule(), at);
     }
 
     /** A stored onboarded account created at {@link #T0}. */

@@ -5,6 +5,7 @@ import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.Bookings;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -130,8 +131,8 @@ public final class JdbiBookings implements Bookings {
     public void add(Booking booking) {
         write("""
                 INSERT INTO bookings (user_id, mentor_id, plan_id, plan_title, price_paise, chat_window_days, status,
-                                      payment_reference, created_at, updated_at, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", booking);
+                                      payment_reference, created_at, updated_at, cancellation_rule, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", booking);
     }
 
     @Override
@@ -139,7 +140,7 @@ public final class JdbiBookings implements Bookings {
         write("""
                 UPDATE bookings SET user_id = ?, mentor_id = ?, plan_id = ?, plan_title = ?, price_paise = ?,
                                     chat_window_days = ?, status = ?, payment_reference = ?, created_at = ?,
-                                    updated_at = ?
+                                    updated_at = ?, cancellation_rule = ?
                 WHERE id = ?""", booking);
     }
 
@@ -156,7 +157,8 @@ public final class JdbiBookings implements Bookings {
                     .bind(7, booking.paymentReference().isEmpty() ? null : booking.paymentReference())
                     .bind(8, Columns.at(booking.createdAt()))
                     .bind(9, Columns.at(booking.updatedAt()))
-                    .bind(10, Columns.id(booking.id().value()))
+                    .bind(10, booking.cancellationRule().name())
+                    .bind(11, Columns.id(booking.id().value()))
                     .execute());
         } catch (RuntimeException e) {
             if (StoreErrors.isDuplicateOf(e, "uq_bookings_payment_reference")) {
@@ -181,7 +183,7 @@ public final class JdbiBookings implements Bookings {
         return new Booking(new BookingId(Columns.uuid(rs, "id")), new UserId(Columns.uuid(rs, "user_id")),
                 new UserId(Columns.uuid(rs, "mentor_id")), new PlanId(Columns.uuid(rs, "plan_id")),
                 rs.getString("plan_title"), new Paise(rs.getLong("price_paise")), rs.getInt("chat_window_days"),
-                BookingStatus.valueOf(rs.getString("status")), reference == null ? "" : reference,
+                CancellationRule.valueOf(rs.getString("cancellation_rule")), BookingStatus.valueOf(rs.getString("status")), reference == null ? "" : reference,
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"));
     }
 }

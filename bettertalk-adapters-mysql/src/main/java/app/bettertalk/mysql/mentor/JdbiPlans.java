@@ -1,5 +1,6 @@
 package app.bettertalk.mysql.mentor;
 
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.mentor.Plans;
@@ -39,8 +40,9 @@ public final class JdbiPlans implements Plans {
     public void add(Plan plan) {
         write("""
                 INSERT INTO mentor_plans (mentor_id, title, description, price_paise, live_session_minutes,
-                                          chat_window_days, is_active, created_at, updated_at, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", plan);
+                                          chat_window_days, is_active, created_at, updated_at, cancellation_rule,
+                                          id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", plan);
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class JdbiPlans implements Plans {
         write("""
                 UPDATE mentor_plans SET mentor_id = ?, title = ?, description = ?, price_paise = ?,
                                         live_session_minutes = ?, chat_window_days = ?, is_active = ?,
-                                        created_at = ?, updated_at = ?
+                                        created_at = ?, updated_at = ?, cancellation_rule = ?
                 WHERE id = ?""", plan);
     }
 
@@ -63,14 +65,16 @@ public final class JdbiPlans implements Plans {
                 .bind(6, plan.active())
                 .bind(7, Columns.at(plan.createdAt()))
                 .bind(8, Columns.at(plan.updatedAt()))
-                .bind(9, Columns.id(plan.id().value()))
+                .bind(9, plan.cancellationRule().name())
+                .bind(10, Columns.id(plan.id().value()))
                 .execute());
     }
 
     private static Plan plan(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Plan(new PlanId(Columns.uuid(rs, "id")), new UserId(Columns.uuid(rs, "mentor_id")),
                 rs.getString("title"), rs.getString("description"), new Paise(rs.getLong("price_paise")),
-                rs.getInt("live_session_minutes"), rs.getInt("chat_window_days"), rs.getBoolean("is_active"),
+                rs.getInt("live_session_minutes"), rs.getInt("chat_window_days"),
+                CancellationRule.valueOf(rs.getString("cancellation_rule")), rs.getBoolean("is_active"),
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"));
     }
 }

@@ -4,6 +4,7 @@ import app.bettertalk.core.ContractRows;
 import app.bettertalk.core.Stores;
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.identity.PhoneNumber;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.DirectoryCriteria;
 import app.bettertalk.core.mentor.DirectorySort;
 import app.bettertalk.core.mentor.Mentor;
@@ -138,7 +139,8 @@ class DirectoryBenchmark {
                 joined.plus(Duration.ofMinutes(random.nextInt(100_000)))));
         for (var plan = 0; plan < random.nextInt(4); plan++) {
             stores.plans().add(new Plan(PlanId.random(), user.id(), "Plan " + plan, "",
-                    Paise.ofRupees(199 + random.nextInt(48) * 100), 0, 7, random.nextInt(10) != 0, joined, joined));
+                    Paise.ofRupees(199 + random.nextInt(48) * 100), 0, 7, CancellationRule.DEFAULT,
+                    random.nextInt(10) != 0, joined, joined));
         }
         if (random.nextInt(10) < 7) {
             var reviews = 1 + random.nextInt(200);

@@ -17,18 +17,19 @@ public final class BookingJson {
     }
 
     /**
-     * A booking with the title, price and chat days the plan had when it was booked. {@code status} is as stored (the
-     * sweep moves {@code confirmed} to {@code expired} some time after the window ends); {@code state} is where it
-     * stands by the clock, {@code ended} from the window's end on.
+     * A booking with the title, price, chat days and cancellation rule the plan had when it was booked. {@code status}
+     * is as stored (the sweep moves {@code confirmed} to {@code expired} some time after the window ends); {@code
+     * state} is where it stands by the clock, {@code ended} from the window's end on.
      */
     public record BookingView(String id, String planId, String planTitle, String mentorId, String userId,
-                              PriceJson price, int chatWindowDays, String status, String state, Instant createdAt,
-                              Instant updatedAt) {
+                              PriceJson price, int chatWindowDays, String cancellationRule, String status,
+                              String state, Instant createdAt, Instant updatedAt) {
         static BookingView of(Booking booking, SessionState state) {
             return new BookingView(booking.id().toString(), booking.plan().toString(), booking.planTitle(),
                     booking.mentor().toString(), booking.user().toString(), PriceJson.of(booking.price()),
-                    booking.chatWindowDays(), booking.status().name().toLowerCase(Locale.ROOT), state.code(),
-                    booking.createdAt(), booking.updatedAt());
+                    booking.chatWindowDays(), booking.cancellationRule().code(),
+                    booking.status().name().toLowerCase(Locale.ROOT), state.code(), booking.createdAt(),
+                    booking.updatedAt());
         }
 
         static BookingView of(BookingNow booking) {

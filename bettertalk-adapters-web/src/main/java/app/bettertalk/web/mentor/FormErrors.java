@@ -28,6 +28,7 @@ final class FormErrors {
             case "price" -> "Price";
             case "liveSessionMinutes" -> "Live session minutes";
             case "chatWindowDays" -> "Days of chat";
+            case "cancellationRule" -> "If the member cancels";
             default -> field;
         };
     }

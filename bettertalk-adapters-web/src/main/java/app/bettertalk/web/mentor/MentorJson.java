@@ -2,6 +2,7 @@ package app.bettertalk.web.mentor;
 
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.MentorPage;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.web.api.PriceJson;
@@ -34,11 +35,13 @@ public final class MentorJson {
         }
     }
 
+    /** A plan; {@code cancellationRule} is {@code until_mentor_replies} (the default) or {@code no_refunds}. */
     public record PlanJson(String id, String mentorId, String title, String description, PriceJson price,
-                           int liveSessionMinutes, int chatWindowDays, boolean active) {
+                           int liveSessionMinutes, int chatWindowDays, String cancellationRule, boolean active) {
         static PlanJson of(Plan plan) {
             return new PlanJson(plan.id().toString(), plan.mentor().toString(), plan.title(), plan.description(),
-                    PriceJson.of(plan.price()), plan.liveSessionMinutes(), plan.chatWindowDays(), plan.active());
+                    PriceJson.of(plan.price()), plan.liveSessionMinutes(), plan.chatWindowDays(),
+                    plan.cancellationRule().code(), plan.active());
         }
     }
 
@@ -61,13 +64,15 @@ public final class MentorJson {
 
     /**
      * A plan's terms as a mentor sets them; the price in integer paise (₹499 is 49900). A number left out is 0,
-     * which the core accepts only for {@code liveSessionMinutes} (no live session).
+     * which the core accepts only for {@code liveSessionMinutes} (no live session); a {@code cancellationRule} left
+     * out is the default, {@code until_mentor_replies}.
      */
     public record PlanTerms(String title, String description, Long pricePaise, Integer liveSessionMinutes,
-                            Integer chatWindowDays) {
+                            Integer chatWindowDays, String cancellationRule) {
         Plan.Terms terms() {
             return new Plan.Terms(title, description, new Paise(pricePaise == null ? 0 : pricePaise),
-                    orZero(liveSessionMinutes), orZero(chatWindowDays));
+                    orZero(liveSessionMinutes), orZero(chatWindowDays), cancellationRule == null
+                    ? CancellationRule.DEFAULT : CancellationRule.ofCode("cancellationRule", cancellationRule));
         }
     }
 

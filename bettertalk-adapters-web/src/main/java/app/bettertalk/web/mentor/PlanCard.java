@@ -9,12 +9,13 @@ import app.bettertalk.web.booking.BookingWords;
 import java.util.Optional;
 
 /**
- * A plan as a card shows it. {@code bookable}: the core says the viewer may book it, so the card has a Book link.
+ * A plan as a card shows it; {@code cancellation} its cancellation rule in a few words. {@code bookable}: the core says the viewer may book it, so the card has a Book link.
  * {@code signInToBookUrl}: the core says the viewer could book it once signed in (and onboarded), so Book leads
  * there and back to this plan on the mentor's page; empty otherwise.
  */
 public record PlanCard(String id, String title, String description, String price, String validity,
-                       String liveSession, boolean active, boolean bookable, String signInToBookUrl) {
+                       String liveSession, String cancellation, boolean active, boolean bookable,
+                       String signInToBookUrl) {
 
     /**
      * A plan on the page of {@code mentorId}, bookable as the core's page says; {@code signedIn}: the viewer has a
@@ -36,6 +37,6 @@ public record PlanCard(String id, String title, String description, String price
     private static PlanCard of(Plan plan, boolean bookable, String signInToBookUrl) {
         return new PlanCard(plan.id().toString(), plan.title(), plan.description(), Rupees.format(plan.price()),
                 BookingWords.chatValidity(plan.chatWindowDays()), BookingWords.liveSession(plan.liveSessionMinutes()),
-                plan.active(), bookable, signInToBookUrl);
+                BookingWords.cancellation(plan.cancellationRule()), plan.active(), bookable, signInToBookUrl);
     }
 }

@@ -35,7 +35,8 @@ class BookingPagesTest {
         assertThat(page.body()).contains("Booking summary").contains("7 days of chat")
                 .contains("href=\"/mentor/" + idOf(ravi) + "\">ravi_k</a>").contains("₹499")
                 .contains("30-minute live session").contains("action=\"/book/" + plan.id() + "\"")
-                .contains("Continue to payment");
+                .contains("Continue to payment")
+                .contains("Full refund if you cancel before your mentor's first reply");
     }
 
     @Test

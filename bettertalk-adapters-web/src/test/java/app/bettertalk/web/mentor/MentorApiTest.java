@@ -143,6 +143,24 @@ class MentorApiTest {
     }
 
     @Test
+    void a_plan_states_its_cancellation_rule_the_default_when_left_out_and_an_unknown_one_is_refused() {
+        var meera = mentor("meera_m");
+
+        var byDefault = meera.json("POST", "/api/v1/me/plans", TERMS);
+        var strict = meera.json("POST", "/api/v1/me/plans",
+                TERMS.replace("\"chatWindowDays\":30", "\"chatWindowDays\":30,\"cancellationRule\":\"no_refunds\""));
+        var refused = meera.json("POST", "/api/v1/me/plans",
+                TERMS.replace("\"chatWindowDays\":30", "\"chatWindowDays\":30,\"cancellationRule\":\"sometimes\""));
+
+        assertThat(byDefault.json().get("cancellationRule").asText()).isEqualTo("until_mentor_replies");
+        assertThat(strict.status()).isEqualTo(201);
+        assertThat(strict.json().get("cancellationRule").asText()).isEqualTo("no_refunds");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().at("/error/field").asText()).isEqualTo("cancellationRule");
+        assertThat(meera.get("/api/v1/me/plans").json().get("plans")).hasSize(3);
+    }
+
+    @Test
     void someone_who_is_not_a_mentor_cannot_create_a_plan() {
         var asha = api(site.member("asha_k"));
 

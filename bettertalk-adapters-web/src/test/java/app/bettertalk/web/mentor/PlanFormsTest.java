@@ -1,5 +1,6 @@
 package app.bettertalk.web.mentor;
 
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlanFormsTest {
     private final TestSite site = new TestSite();
@@ -122,6 +124,37 @@ class PlanFormsTest {
             assertThat(edited.price()).isEqualTo(new Paise(99_999));
             assertThat(edited.chatWindowDays()).isEqualTo(10);
         });
+    }
+
+    @Test
+    void a_plan_is_offered_under_the_default_cancellation_rule_unless_the_mentor_chooses_no_refunds() {
+        var form = ravi.get("/mentor/dashboard");
+        assertThat(form.body()).contains("If the member cancels")
+                .containsPattern("value=\"until_mentor_replies\"\\s+checked").contains("value=\"no_refunds\"");
+
+        createPlan("Default rule", "499", "", "3");
+        ravi.postForm("/mentor/plans", "title", "Strict", "description", "", "price", "299", "liveMinutes", "",
+                "chatDays", "3", "cancellation", "no_refunds");
+
+        assertThat(plans()).extracting(Plan::title, Plan::cancellationRule).contains(
+                tuple("Default rule", CancellationRule.UNTIL_MENTOR_REPLIES),
+                tuple("Strict", CancellationRule.NO_REFUNDS));
+        var strict = plans().getLast();
+        assertThat(ravi.get("/mentor/plans/" + strict.id() + "/edit").body())
+                .containsPattern("value=\"no_refunds\"\\s+checked");
+        assertThat(ravi.get("/mentor/dashboard").body()).contains("No refund once paid");
+    }
+
+    @Test
+    void an_unknown_cancellation_rule_is_refused_with_the_choices_and_nothing_is_stored() {
+        ravi.get("/mentor/dashboard");
+
+        var page = ravi.postForm("/mentor/plans", "title", "Odd", "description", "", "price", "299",
+                "liveMinutes", "", "chatDays", "3", "cancellation", "whenever");
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("If the member cancels must be until_mentor_replies or no_refunds.");
+        assertThat(plans()).hasSize(1);
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class BookPlan {
             var verified = mentors.byId(plan.mentor()).map(Mentor::verified).orElse(false);
             access.requireMayBook(actor, plan.mentor(), verified, plan.active());
             var booking = Booking.pending(BookingId.random(), actor.id(), plan.mentor(), plan.id(), plan.title(),
-                    plan.price(), plan.chatWindowDays(), clock.instant());
+                    plan.price(), plan.chatWindowDays(), plan.cancellationRule(), clock.instant());
             bookings.add(booking);
             return booking;
         });

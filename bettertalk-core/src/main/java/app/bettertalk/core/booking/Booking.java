@@ -3,6 +3,7 @@ package app.bettertalk.core.booking;
 import app.bettertalk.core.access.Participants;
 import app.bettertalk.core.chat.ChatWindow;
 import app.bettertalk.core.chat.SessionState;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -15,12 +16,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A user's purchase of a mentor's plan, with the title, price and chat days the plan had when it was booked.
- * {@code paymentReference} is empty until the booking is confirmed.
+ * A user's purchase of a mentor's plan, with the title, price, chat days and cancellation rule the plan had when it
+ * was booked. {@code paymentReference} is empty until the booking is confirmed.
  */
 public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, String planTitle, Paise price,
-                      int chatWindowDays, BookingStatus status, String paymentReference, Instant createdAt,
-                      Instant updatedAt) implements Participants {
+                      int chatWindowDays, CancellationRule cancellationRule, BookingStatus status,
+                      String paymentReference, Instant createdAt, Instant updatedAt) implements Participants {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
     public Booking {
@@ -30,6 +31,7 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(planTitle, "planTitle");
         Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(cancellationRule, "cancellationRule");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(paymentReference, "paymentReference");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -43,9 +45,10 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
     }
 
     public static Booking pending(BookingId id, UserId user, UserId mentor, PlanId plan, String planTitle,
-                                  Paise price, int chatWindowDays, Instant at) {
-        return new Booking(id, user, mentor, plan, planTitle, price, chatWindowDays, BookingStatus.PENDING, "", at,
-                at);
+                                  Paise price, int chatWindowDays, CancellationRule cancellationRule,
+                                  Instant at) {
+        return new Booking(id, user, mentor, plan, planTitle, price, chatWindowDays, cancellationRule,
+                BookingStatus.PENDING, "", at, at);
     }
 
     /** A payment reference as the payment provider issued it. */
@@ -117,6 +120,7 @@ public record Booking(BookingId id, UserId user, UserId mentor, PlanId plan, Str
             throw new DomainException.Conflict("booking_" + from,
                     "A " + from + " booking cannot become " + next.name().toLowerCase(Locale.ROOT) + ".");
         }
-        return new Booking(id, user, mentor, plan, planTitle, price, chatWindowDays, next, reference, createdAt, at);
+        return new Booking(id, user, mentor, plan, planTitle, price, chatWindowDays, cancellationRule, next,
+                reference, createdAt, at);
     }
 }

@@ -2,7 +2,6 @@ package app.bettertalk.core.booking;
 
 import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.SessionState;
-import app.bettertalk.core.mentor.CancellationRule;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -14,14 +13,13 @@ import java.util.Optional;
  * {@link CancelBooking} accept it from them. {@code state}: where the booking stands by the clock. {@code reviewable}:
  * the page offers the viewer the booking's review, as they booked it, paid, and its chat has ended by the clock, so
  * the review feature's {@code WriteReview} takes it. {@code refundable}: the page offers the viewer to call the paid
- * booking off for a refund, which {@link RefundBooking} accepts from them now; {@code cancellationRule} is the rule
- * the member may cancel under; {@code refund} the refund of the booking's payment once one is owed.
+ * booking off for a refund, which {@link RefundBooking} accepts from them now (the member under the booking's
+ * cancellation rule); {@code refund} is the refund of the booking's payment once one is owed.
  */
 public record BookingPage(Booking booking, String userName, String mentorName, boolean viewerIsBooker,
                           boolean payable, Optional<ChatId> chat, SessionState state, boolean reviewable,
-                          boolean refundable, CancellationRule cancellationRule, Optional<Refund> refund) {
+                          boolean refundable, Optional<Refund> refund) {
     public BookingPage {
-        Objects.requireNonNull(cancellationRule, "cancellationRule");
         Objects.requireNonNull(refund, "refund");
         Objects.requireNonNull(booking, "booking");
         Objects.requireNonNull(state, "state");

@@ -123,8 +123,8 @@ public final class ConfirmBooking {
     }
 
     /**
-     * Records that a payment in full came for a booking that no longer awaited one, and owes it back; a payment
-     * that confirmed another booking is not this booking's to refund.
+     * Records that a payment in full came for a booking that no longer awaited one, and owes it back (reconciliation
+     * asks the provider for the refund); a payment that confirmed another booking is not this booking's to refund.
      */
     void refundLatePayment(CheckoutOrder order, String paymentId, DomainException.Conflict why) {
         if (REFERENCE_USED.equals(why.reason())) {

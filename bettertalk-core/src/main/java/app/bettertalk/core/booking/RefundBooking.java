@@ -8,7 +8,6 @@ import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
-import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.notification.Email;
 import app.bettertalk.core.notification.Email.BookingRefunded.RefundCause;
 import app.bettertalk.core.notification.Outbox;
@@ -106,7 +105,7 @@ public final class RefundBooking {
 
     /**
      * Whether the member may cancel a booking for a refund now: confirmed, its days still running, and within the
-     * rule. Every booking follows {@link CancellationRule#DEFAULT} until plans state their own.
+     * cancellation rule its plan had when it was booked.
      */
     static boolean memberMayCancel(Booking booking, ChatThread pairChat, ChatMessages messages, Instant now) {
         var openedAt = booking.confirmedAt();
@@ -114,7 +113,7 @@ public final class RefundBooking {
             return false;
         }
         var reply = messages.firstSentBy(pairChat.id(), booking.mentor(), openedAt.get());
-        return CancellationRule.DEFAULT.memberMayCancel(openedAt.get(), reply, now);
+        return booking.cancellationRule().memberMayCancel(openedAt.get(), reply, now);
     }
 
     private boolean memberMayCancel(Booking booking, ChatThread pairChat, Instant now) {

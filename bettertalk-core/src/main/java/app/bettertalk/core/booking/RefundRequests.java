@@ -60,12 +60,12 @@ final class RefundRequests {
         }));
     }
 
-    /** Opens a refund, unless the payment has one, and asks for it at once; returns where it stands. */
-    Refund owe(Refund owed) {
-        return advance(unitOfWork.inTransaction(() -> {
-            ledger.openRefund(owed);
-            return ledger.lockRefund(owed.paymentId()).orElseThrow();
-        }));
+    /**
+     * Opens a refund unless the payment has one, without asking the provider: reconciliation asks within a couple of
+     * minutes, so a webhook that owes money back still answers at once.
+     */
+    void owe(Refund owed) {
+        unitOfWork.inTransaction(() -> ledger.openRefund(owed));
     }
 
     private Refund record(String paymentId, UnaryOperator<Refund> change) {

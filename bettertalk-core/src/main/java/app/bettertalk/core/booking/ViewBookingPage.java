@@ -8,7 +8,6 @@ import app.bettertalk.core.chat.ChatThreads;
 import app.bettertalk.core.chat.SessionState;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
-import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UseCase;
 import app.bettertalk.core.shared.UserId;
@@ -70,8 +69,7 @@ public final class ViewBookingPage {
         return new BookingPage(booking, nameOf(booking.user()), nameOf(booking.mentor()), actor.is(booking.user()),
                 access.isAskedToPay(actor, booking) && booking.awaitsPayment(), chat, state,
                 access.mayReview(actor, booking, booking.status().isPaid(), state == SessionState.ENDED),
-                booking.status().isPaid() && access.mayRefund(actor, booking, memberMayCancel),
-                CancellationRule.DEFAULT, refund);
+                booking.status().isPaid() && access.mayRefund(actor, booking, memberMayCancel), refund);
     }
 
     private String nameOf(UserId person) {

@@ -1,7 +1,10 @@
 package app.bettertalk.core.mentor;
 
+import app.bettertalk.core.shared.DomainException;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,21 @@ public enum CancellationRule {
 
     CancellationRule(String words) {
         this.words = words;
+    }
+
+    /** How forms and the API name it: {@code until_mentor_replies}, {@code no_refunds}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The rule a form or the API names; a name it does not know is a {@code Validation} of {@code field}. */
+    public static CancellationRule ofCode(String field, String code) {
+        for (var rule : values()) {
+            if (rule.code().equals(code)) {
+                return rule;
+            }
+        }
+        throw new DomainException.Validation(field, "must be until_mentor_replies or no_refunds");
     }
 
     /** The rule as the plan and booking pages state it to the member. */

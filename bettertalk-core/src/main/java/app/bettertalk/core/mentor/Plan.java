@@ -10,10 +10,11 @@ import java.util.Objects;
 
 /**
  * Something a mentor sells: a chat window of {@code chatWindowDays} days (1 to 90), optionally with a live session
- * of {@code liveSessionMinutes} (0 means none), for {@code price}.
+ * of {@code liveSessionMinutes} (0 means none), for {@code price}, under {@code cancellationRule}.
  */
 public record Plan(PlanId id, UserId mentor, String title, String description, Paise price, int liveSessionMinutes,
-                   int chatWindowDays, boolean active, Instant createdAt, Instant updatedAt) {
+                   int chatWindowDays, CancellationRule cancellationRule, boolean active, Instant createdAt,
+                   Instant updatedAt) {
     public static final Paise MINIMUM_PRICE = Paise.ofRupees(1);
     public static final Paise MAXIMUM_PRICE = Paise.ofRupees(100_000);
 
@@ -32,6 +33,7 @@ public record Plan(PlanId id, UserId mentor, String title, String description, P
         if (chatWindowDays < 1 || chatWindowDays > 90) {
             throw new DomainException.Validation("chatWindowDays", "must be 1 to 90");
         }
+        Objects.requireNonNull(cancellationRule, "cancellationRule");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
@@ -39,24 +41,31 @@ public record Plan(PlanId id, UserId mentor, String title, String description, P
     /** A new plan is active: a mentor creates it to sell it. */
     public static Plan offered(PlanId id, UserId mentor, Terms terms, Instant at) {
         return new Plan(id, mentor, terms.title(), terms.description(), terms.price(), terms.liveSessionMinutes(),
-                terms.chatWindowDays(), true, at, at);
+                terms.chatWindowDays(), terms.cancellationRule(), true, at, at);
     }
 
     /** New terms apply to later bookings only; a booking keeps the price and days it was made with. */
     public Plan withTerms(Terms terms, Instant at) {
         return new Plan(id, mentor, terms.title(), terms.description(), terms.price(), terms.liveSessionMinutes(),
-                terms.chatWindowDays(), active, createdAt, at);
+                terms.chatWindowDays(), terms.cancellationRule(), active, createdAt, at);
     }
 
     public Plan withActive(boolean newActive, Instant at) {
         return newActive == active ? this : new Plan(id, mentor, title, description, price, liveSessionMinutes,
-                chatWindowDays, newActive, createdAt, at);
+                chatWindowDays, cancellationRule, newActive, createdAt, at);
     }
 
     /** What a mentor sets on a plan, checked by {@link Plan}'s constructor. */
-    public record Terms(String title, String description, Paise price, int liveSessionMinutes, int chatWindowDays) {
+    public record Terms(String title, String description, Paise price, int liveSessionMinutes, int chatWindowDays,
+                        CancellationRule cancellationRule) {
         public Terms {
             Objects.requireNonNull(price, "price");
+            Objects.requireNonNull(cancellationRule, "cancellationRule");
+        }
+
+        /** Terms under the default cancellation rule. */
+        public Terms(String title, String description, Paise price, int liveSessionMinutes, int chatWindowDays) {
+            this(title, description, price, liveSessionMinutes, chatWindowDays, CancellationRule.DEFAULT);
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.core.booking;
 
 import app.bettertalk.core.World;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
@@ -52,7 +53,7 @@ class BookingStatusPropertiesTest {
     void a_booking_only_ever_moves_along_allowed_edges_and_a_refused_move_is_a_conflict(
             @ForAll("attempts") List<Attempt> attempts) {
         var booking = Booking.pending(BookingId.random(), UserId.random(), UserId.random(), PlanId.random(), "Week",
-                Paise.ofRupees(499), 7, T0);
+                Paise.ofRupees(499), 7, CancellationRule.DEFAULT, T0);
         var at = T0;
 
         for (var attempt : attempts) {

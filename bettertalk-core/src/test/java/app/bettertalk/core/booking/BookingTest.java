@@ -1,11 +1,12 @@
 package app.bettertalk.core.booking;
 
+import app.bettertalk.core.chat.ChatWindow;
+import app.bettertalk.core.chat.SessionState;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.PlanId;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
-import app.bettertalk.core.chat.ChatWindow;
-import app.bettertalk.core.chat.SessionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,7 @@ class BookingTest {
     private static final Instant LATER = BOOKED_AT.plus(Duration.ofMinutes(5));
 
     private final Booking pending = Booking.pending(BookingId.random(), UserId.random(), UserId.random(),
-            PlanId.random(), "Support - 7 days chat", Paise.ofRupees(499), 7, BOOKED_AT);
+            PlanId.random(), "Support - 7 days chat", Paise.ofRupees(499), 7, CancellationRule.DEFAULT, BOOKED_AT);
 
     @Test
     void a_new_booking_is_pending_without_a_payment_reference() {
@@ -145,17 +146,17 @@ class BookingTest {
     @Test
     void a_booking_is_confirmed_or_expired_exactly_when_it_has_a_payment_reference() {
         assertThatThrownBy(() -> new Booking(BookingId.random(), UserId.random(), UserId.random(), PlanId.random(),
-                "t", Paise.ofRupees(1), 1, BookingStatus.CONFIRMED, "", BOOKED_AT, BOOKED_AT))
+                "t", Paise.ofRupees(1), 1, CancellationRule.DEFAULT, BookingStatus.CONFIRMED, "", BOOKED_AT, BOOKED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Booking(BookingId.random(), UserId.random(), UserId.random(), PlanId.random(),
-                "t", Paise.ofRupees(1), 1, BookingStatus.PENDING, "pay_1", BOOKED_AT, BOOKED_AT))
+                "t", Paise.ofRupees(1), 1, CancellationRule.DEFAULT, BookingStatus.PENDING, "pay_1", BOOKED_AT, BOOKED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_booking_buys_at_least_one_chat_day() {
         var attempt = catchThrowable(() -> Booking.pending(BookingId.random(), UserId.random(), UserId.random(),
-                PlanId.random(), "t", Paise.ofRupees(1), 0, BOOKED_AT));
+                PlanId.random(), "t", Paise.ofRupees(1), 0, CancellationRule.DEFAULT, BOOKED_AT));
 
         assertThat(attempt).isInstanceOf(IllegalArgumentException.class);
     }

@@ -6,6 +6,7 @@ import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatWindow;
 import app.bettertalk.core.identity.User;
+import app.bettertalk.core.mentor.CancellationRule;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.shared.DomainException;
@@ -47,7 +48,7 @@ public abstract class BookingsContract {
     @Test
     void a_pending_booking_reads_back_with_every_field() {
         var booking = Booking.pending(BookingId.random(), asha.id(), ravi.id(), plan.id(), "Deep support – नमस्ते",
-                new Paise(149_999), 30, at(4));
+                new Paise(149_999), 30, CancellationRule.NO_REFUNDS, at(4));
 
         rows.write(() -> bookings.add(booking));
 
@@ -245,7 +246,7 @@ public abstract class BookingsContract {
     @EnumSource(BookingStatus.class)
     void the_bulk_expiry_moves_a_booking_exactly_when_the_model_lets_it_expire(BookingStatus status) {
         var stored = new Booking(BookingId.random(), asha.id(), ravi.id(), plan.id(), plan.title(), plan.price(),
-                plan.chatWindowDays(), status, status.carriesPayment() ? "pay_" + status : "", at(1), at(2));
+                plan.chatWindowDays(), plan.cancellationRule(), status, status.carriesPayment() ? "pay_" + status : "", at(1), at(2));
         rows.write(() -> bookings.add(stored));
         var theirChat = new ChatThread(ChatId.random(), asha.id(), ravi.id(), new ChatWindow(at(0), at(5)), true, at(0));
 

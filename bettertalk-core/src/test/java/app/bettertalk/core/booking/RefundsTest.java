@@ -4,10 +4,14 @@ import app.bettertalk.core.World;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.chat.SessionState;
+import app.bettertalk.core.mentor.CancellationRule;
+import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.EditPlan;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.notification.Email;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
+import app.bettertalk.core.shared.Paise;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,10 +254,15 @@ class RefundsTest {
             assertThat(refund.paymentId()).isEqualTo("pay_late");
             assertThat(refund.reason()).isEqualTo(Refund.Reason.PAID_AFTER_CLOSE);
             assertThat(refund.amount()).isEqualTo(order.amount());
-            assertThat(refund.state()).isEqualTo(Refund.State.PENDING);
+            assertThat(refund.state()).as("owed; the webhook answers without waiting for the provider")
+                    .isEqualTo(Refund.State.REQUESTED);
         });
+        assertThat(world.payments.refundKeysAsked()).isEmpty();
         world.settlePayment.settleEvent("evt_late_again", "order.paid", new GatewayPayment("pay_late",
                 order.orderId(), GatewayPayment.Status.CAPTURED, order.amount(), order.currency()));
+        world.clock.advance(Duration.ofMinutes(2));
+        assertThat(reconcile().refundsAsked()).isEqualTo(1);
+        assertThat(world.paymentLedger.refundsOf(pending.id()).getFirst().state()).isEqualTo(Refund.State.PENDING);
         assertThat(world.payments.refundsMade()).isEqualTo(1);
         assertThat(world.bookings.byId(pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
     }
@@ -271,6 +280,33 @@ class RefundsTest {
         assertThat(world.paymentLedger.refundsOf(pending.id())).extracting(Refund::paymentId)
                 .containsExactly("pay_second");
         assertThat(world.bookings.byId(pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void under_a_no_refunds_plan_the_member_cannot_cancel_but_the_mentor_can_refund() {
+        var strict = world.createPlan.create(new CreatePlan.Command(ravi, new Plan.Terms("Strict week", "",
+                Paise.ofRupees(299), 0, 7, CancellationRule.NO_REFUNDS)));
+        var confirmed = world.confirmedBooking(asha, strict);
+
+        assertThat(confirmed.booking().cancellationRule()).isEqualTo(CancellationRule.NO_REFUNDS);
+        assertThat(world.viewBookingPage.view(new ViewBookingPage.Query(asha, confirmed.booking().id())).refundable())
+                .isFalse();
+        assertThat(catchThrowable(() -> refund(asha, confirmed.booking())))
+                .isInstanceOf(DomainException.Conflict.class);
+        assertThat(refund(ravi, confirmed.booking()).booking().status()).isEqualTo(BookingStatus.REFUNDED);
+    }
+
+    @Test
+    void a_booking_keeps_the_rule_its_plan_had_when_it_was_booked() {
+        var confirmed = world.confirmedBooking(asha, plan);
+        world.editPlan.edit(new EditPlan.Command(ravi, plan.id(), new Plan.Terms(plan.title(), plan.description(),
+                plan.price(), plan.liveSessionMinutes(), plan.chatWindowDays(), CancellationRule.NO_REFUNDS)));
+
+        assertThat(world.bookings.byId(confirmed.booking().id()).orElseThrow().cancellationRule())
+                .isEqualTo(CancellationRule.UNTIL_MENTOR_REPLIES);
+        assertThat(refund(asha, confirmed.booking()).booking().status()).isEqualTo(BookingStatus.REFUNDED);
+        assertThat(world.pendingBooking(asha, world.plans.byId(plan.id()).orElseThrow()).cancellationRule())
+                .isEqualTo(CancellationRule.NO_REFUNDS);
     }
 
     private RefundBooking.Refunded refund(Actor actor, Booking booking) {

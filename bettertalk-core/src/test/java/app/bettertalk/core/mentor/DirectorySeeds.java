@@ -124,7 +124,8 @@ final class DirectorySeeds {
         }
 
         private Plan plan(UserId mentor, long rupees, boolean isActive) {
-            return new Plan(PlanId.random(), mentor, "Chat for " + rupees, "", Paise.ofRupees(rupees), 0, 7, isActive,
+            return new Plan(PlanId.random(), mentor, "Chat for " + rupees, "", Paise.ofRupees(rupees), 0, 7,
+                    CancellationRule.DEFAULT, isActive,
                     joined, joined);
         }
     }

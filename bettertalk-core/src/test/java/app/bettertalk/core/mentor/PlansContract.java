@@ -31,7 +31,7 @@ public abstract class PlansContract {
     void a_plan_reads_back_with_every_field() {
         var ravi = rows.mentor("ravi_k");
         var plan = new Plan(PlanId.random(), ravi.id(), "Deep support – 30 days", "Daily check-ins.\nनमस्ते 🌱",
-                new Paise(149_999), 45, 30, false, at(0), at(2));
+                new Paise(149_999), 45, 30, CancellationRule.NO_REFUNDS, false, at(0), at(2));
 
         rows.write(() -> plans.add(plan));
 
@@ -41,7 +41,8 @@ public abstract class PlansContract {
     @Test
     void a_plan_without_description_or_live_session_reads_back_so() {
         var ravi = rows.mentor("ravi_k");
-        var plan = new Plan(PlanId.random(), ravi.id(), "Chat only", "", Paise.ofRupees(1), 0, 1, true, at(0),
+        var plan = new Plan(PlanId.random(), ravi.id(), "Chat only", "", Paise.ofRupees(1), 0, 1,
+                CancellationRule.DEFAULT, true, at(0),
                 at(0));
 
         rows.write(() -> plans.add(plan));
