@@ -2,6 +2,7 @@ package app.bettertalk.mysql.booking;
 
 import app.bettertalk.core.booking.BookingId;
 import app.bettertalk.core.booking.CheckoutOrder;
+import app.bettertalk.core.booking.PaymentEvent;
 import app.bettertalk.core.booking.PaymentLedger;
 import app.bettertalk.core.booking.PaymentRecord;
 import app.bettertalk.core.booking.Refund;
@@ -109,12 +110,13 @@ public final class JdbiPaymentLedger implements PaymentLedger {
     }
 
     @Override
-    public boolean recordEvent(String eventId, String type, String orderId, Instant at) {
+    public boolean recordEvent(PaymentEvent event) {
         try {
             jdbi.useHandle(handle -> handle.createUpdate("""
-                            INSERT INTO payment_events (event_id, event_type, order_id, received_at)
-                            VALUES (?, ?, ?, ?)""")
-                    .bind(0, eventId).bind(1, type).bind(2, orderId).bind(3, Columns.at(at)).execute());
+                            INSERT INTO payment_events (event_id, event_type, order_id, payment_id, received_at)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .bind(0, event.eventId()).bind(1, event.type()).bind(2, event.orderId())
+                    .bind(3, event.paymentId()).bind(4, Columns.at(event.receivedAt())).execute());
             return true;
         } catch (RuntimeException e) {
             if (StoreErrors.duplicateKey(e).isEmpty()) {
@@ -122,6 +124,18 @@ public final class JdbiPaymentLedger implements PaymentLedger {
             }
             return false;
         }
+    }
+
+    @Override
+    public List<PaymentEvent> eventsAbout(String orderId, List<String> paymentIds) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM payment_events
+                        WHERE order_id = :order OR payment_id <> '' AND payment_id IN (<payments>)
+                        ORDER BY received_at, event_id""")
+                .bind("order", orderId).bindList("payments", paymentIds.isEmpty() ? List.of("") : paymentIds)
+                .map((rs, ctx) -> new PaymentEvent(rs.getString("event_id"), rs.getString("event_type"),
+                        rs.getString("order_id"), rs.getString("payment_id"), Columns.instant(rs, "received_at")))
+                .list());
     }
 
     @Override

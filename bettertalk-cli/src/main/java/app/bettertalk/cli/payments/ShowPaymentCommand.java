@@ -3,6 +3,7 @@ package app.bettertalk.cli.payments;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.booking.PaymentEvent;
 import app.bettertalk.core.booking.ShowPayment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +28,15 @@ public final class ShowPaymentCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
-    /** What {@code --json} prints: the booking's order and its refunds. */
-    public record History(PaymentRow order, List<RefundRow> refunds) {
+    /** What {@code --json} prints: the booking's order, its refunds and the provider's events about them. */
+    public record History(PaymentRow order, List<RefundRow> refunds, List<EventRow> events) {
+    }
+
+    /** One provider event: when it came, what it said, about which payment. */
+    public record EventRow(String event, String type, String payment, String receivedAt) {
+        static EventRow of(PaymentEvent event) {
+            return new EventRow(event.eventId(), event.type(), event.paymentId(), event.receivedAt().toString());
+        }
     }
 
     public ShowPaymentCommand(Supplier<ShowPayment> showPayment) {
@@ -41,9 +49,10 @@ public final class ShowPaymentCommand implements Callable<Integer> {
         var history = showPayment.get().ofBooking(Actor.operator(), id);
         var row = PaymentRow.of(history.order());
         var refunds = history.refunds().stream().map(RefundRow::of).toList();
+        var events = history.events().stream().map(EventRow::of).toList();
         var out = spec.commandLine().getOut();
         if (json) {
-            Output.json(out, new History(row, refunds));
+            Output.json(out, new History(row, refunds, events));
             return ExitCodes.OK;
         }
         out.printf("booking       %s%norder         %s%namount        %d paise %s%nstate         %s%n"
@@ -55,6 +64,10 @@ public final class ShowPaymentCommand implements Callable<Integer> {
                             ? "(not yet accepted)" : refund.refund(), refund.payment(), refund.amountPaise(),
                     refund.state(), refund.reason(), refund.attempts(), refund.attempts() == 1 ? "" : "s",
                     refund.lastError().isEmpty() ? "" : "; last error: " + refund.lastError());
+        }
+        for (var event : events) {
+            out.printf("event         %s %s %s (%s)%n", event.receivedAt(), event.type(), event.payment(),
+                    event.event());
         }
         return ExitCodes.OK;
     }

@@ -10,7 +10,10 @@ import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.booking.CompleteCheckout;
+import app.bettertalk.core.booking.GatewayRefund;
 import app.bettertalk.core.booking.OpenCheckout;
+import app.bettertalk.core.booking.Refund;
+import app.bettertalk.core.booking.SettleRefund;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
@@ -195,6 +198,12 @@ class PaymentCommandsTest {
         var paymentId = stores.bookings().byId(booking.id()).orElseThrow().paymentReference();
         assertThat(razorpay.refundsOf(paymentId)).hasSize(1);
         assertThat(show.out()).contains("refund        rfnd_").contains("29900 paise, PENDING (REFUNDED_BY_ADMIN)");
+        var webhook = core.settleRefund().settleEvent("evt_cli_1", "refund.processed", new GatewayRefund(
+                stores.paymentLedger().refundsOf(booking.id()).getFirst().refundId(), paymentId,
+                Refund.State.PROCESSED, ""));
+        assertThat(webhook).isEqualTo(SettleRefund.Outcome.RECORDED);
+        assertThat(bettertalk("payments", "show", booking.id().toString()).out())
+                .contains("PROCESSED (REFUNDED_BY_ADMIN)").contains("refund.processed " + paymentId + " (evt_cli_1)");
         assertThat(pending.out()).contains(booking.id().toString()).contains("\"amountPaise\":29900");
         assertThat(failed.out()).contains("0 refunds.");
         for (var each : List.of(run, again, show, pending, failed)) {

@@ -41,7 +41,10 @@ public interface PaymentLedger {
      * Notes that a provider event arrived; false if an event with that id was recorded before, so a redelivery
      * changes nothing. Committed at once.
      */
-    boolean recordEvent(String eventId, String type, String orderId, Instant at);
+    boolean recordEvent(PaymentEvent event);
+
+    /** The events about an order or any of those payments, oldest first: what an operator reads of one booking. */
+    List<PaymentEvent> eventsAbout(String orderId, List<String> paymentIds);
 
     /** Removes an event whose handling failed, so that its redelivery is handled. Committed at once. */
     void forgetEvent(String eventId);

@@ -50,7 +50,7 @@ public final class SettlePayment {
      * the provider's retry of it is handled afresh.
      */
     public Outcome settleEvent(String eventId, String type, GatewayPayment payment) {
-        if (!ledger.recordEvent(eventId, type, payment.orderId(), clock.instant())) {
+        if (!ledger.recordEvent(new PaymentEvent(eventId, type, payment.orderId(), payment.id(), clock.instant()))) {
             return Outcome.DUPLICATE;
         }
         try {

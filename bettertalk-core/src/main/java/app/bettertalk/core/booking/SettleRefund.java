@@ -35,7 +35,7 @@ public final class SettleRefund {
 
     /** Acts on one refund event; an event whose handling fails is forgotten, so its redelivery is handled. */
     public Outcome settleEvent(String eventId, String type, GatewayRefund report) {
-        if (!ledger.recordEvent(eventId, type, "", clock.instant())) {
+        if (!ledger.recordEvent(new PaymentEvent(eventId, type, "", report.paymentId(), clock.instant()))) {
             return Outcome.DUPLICATE;
         }
         try {

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** {@link PaymentLedger} in memory, its uniqueness rules those of the database's keys. */
 public final class InMemoryPaymentLedger implements PaymentLedger, InMemoryState {
     private final InMemoryTable<BookingId, PaymentRecord> table = new InMemoryTable<>();
-    private final Map<String, Instant> events = new ConcurrentHashMap<>();
+    private final Map<String, PaymentEvent> events = new ConcurrentHashMap<>();
     private final InMemoryTable<String, Refund> refunds = new InMemoryTable<>();
 
     @Override
@@ -72,8 +72,15 @@ public final class InMemoryPaymentLedger implements PaymentLedger, InMemoryState
     }
 
     @Override
-    public boolean recordEvent(String eventId, String type, String orderId, Instant at) {
-        return events.putIfAbsent(eventId, at) == null;
+    public boolean recordEvent(PaymentEvent event) {
+        return events.putIfAbsent(event.eventId(), event) == null;
+    }
+
+    @Override
+    public List<PaymentEvent> eventsAbout(String orderId, List<String> paymentIds) {
+        return events.values().stream().filter(event -> event.orderId().equals(orderId)
+                        || !event.paymentId().isEmpty() && paymentIds.contains(event.paymentId()))
+                .sorted(Comparator.comparing(PaymentEvent::receivedAt).thenComparing(PaymentEvent::eventId)).toList();
     }
 
     @Override

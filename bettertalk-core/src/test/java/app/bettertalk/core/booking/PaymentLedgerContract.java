@@ -7,6 +7,7 @@ import app.bettertalk.core.shared.Paise;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static app.bettertalk.core.ContractRows.at;
@@ -103,13 +104,32 @@ public abstract class PaymentLedgerContract {
 
     @Test
     void an_event_is_recorded_once() {
-        assertThat(ledger.recordEvent("evt_1", "payment.captured", "order_A1", at(1))).isTrue();
-        assertThat(ledger.recordEvent("evt_1", "payment.captured", "order_A1", at(2))).isFalse();
-        assertThat(ledger.recordEvent("evt_2", "payment.failed", "", at(3))).isTrue();
+        assertThat(ledger.recordEvent(event("evt_1", "payment.captured", "order_A1", "pay_1", 1))).isTrue();
+        assertThat(ledger.recordEvent(event("evt_1", "payment.captured", "order_A1", "pay_1", 2))).isFalse();
+        assertThat(ledger.recordEvent(event("evt_2", "payment.failed", "", "pay_2", 3))).isTrue();
 
         ledger.forgetEvent("evt_1");
 
-        assertThat(ledger.recordEvent("evt_1", "payment.captured", "order_A1", at(4))).isTrue();
+        assertThat(ledger.recordEvent(event("evt_1", "payment.captured", "order_A1", "pay_1", 4))).isTrue();
+    }
+
+    @Test
+    void the_events_about_an_order_and_its_payments_read_back_oldest_first() {
+        var failed = event("evt_1", "payment.failed", "order_A1", "pay_1", 1);
+        var captured = event("evt_2", "payment.captured", "order_A1", "pay_2", 2);
+        var refunded = event("evt_3", "refund.processed", "", "pay_2", 3);
+        var elsewhere = event("evt_4", "payment.captured", "order_B2", "pay_9", 4);
+        for (var each : List.of(refunded, elsewhere, captured, failed)) {
+            ledger.recordEvent(each);
+        }
+
+        assertThat(ledger.eventsAbout("order_A1", List.of("pay_2"))).containsExactly(failed, captured, refunded);
+        assertThat(ledger.eventsAbout("order_A1", List.of())).containsExactly(failed, captured);
+        assertThat(ledger.eventsAbout("order_none", List.of())).isEmpty();
+    }
+
+    private static PaymentEvent event(String id, String type, String orderId, String paymentId, long minute) {
+        return new PaymentEvent(id, type, orderId, paymentId, at(minute));
     }
 
     @Test
