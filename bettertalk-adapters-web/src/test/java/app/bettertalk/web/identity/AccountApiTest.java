@@ -140,6 +140,20 @@ class AccountApiTest {
     }
 
     @Test
+    void patching_me_with_a_display_name_posing_as_staff_or_hiding_characters_names_the_field() {
+        var asha = member("asha_k");
+
+        var posing = asha.json("PATCH", "/api/v1/me", "{\"displayName\":\"Verified Moderator\"}");
+        var hiding = asha.json("PATCH", "/api/v1/me", "{\"displayName\":\"asha\\u200b_k\"}");
+
+        assertThat(posing.status()).isEqualTo(422);
+        assertThat(posing.json().at("/error/field").asText()).isEqualTo("displayName");
+        assertThat(hiding.status()).isEqualTo(422);
+        assertThat(hiding.json().at("/error/field").asText()).isEqualTo("displayName");
+        assertThat(asha.get("/api/v1/me").json().get("displayName").asText()).isEmpty();
+    }
+
+    @Test
     void the_anonymous_username_cannot_be_patched() {
         var asha = member("asha_k");
 

@@ -90,6 +90,27 @@ class ProfilePagesTest {
     }
 
     @Test
+    void a_display_name_posing_as_staff_or_hiding_characters_is_refused_and_the_old_one_kept() {
+        var asha = site.member("asha_k");
+        describe(asha, "Asha", "");
+        asha.get("/profile");
+
+        var posing = asha.postForm("/profile", "displayName", "BetterTalk Support", "bio", "", "age", "29",
+                "phone", "98765 43210");
+        var hiding = asha.postForm("/profile", "displayName", "\u202Eahsa", "bio", "", "age", "29",
+                "phone", "98765 43210");
+        var fullWidth = asha.postForm("/profile", "displayName", "\uFF21\uFF53\uFF48\uFF41  K", "bio", "",
+                "age", "29", "phone", "98765 43210");
+
+        assertThat(posing.status()).isEqualTo(422);
+        assertThat(posing.body()).contains("must not look like BetterTalk or its staff");
+        assertThat(hiding.status()).isEqualTo(422);
+        assertThat(hiding.body()).contains("invisible, control or direction-changing characters");
+        assertThat(fullWidth.status()).isEqualTo(303);
+        assertThat(userOf(asha).profile().orElseThrow().displayName()).isEqualTo("Asha K");
+    }
+
+    @Test
     void a_username_sent_with_the_form_changes_nothing() {
         var asha = site.member("asha_k");
         asha.get("/profile");

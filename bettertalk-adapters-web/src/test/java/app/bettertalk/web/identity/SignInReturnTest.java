@@ -1,5 +1,6 @@
 package app.bettertalk.web.identity;
 
+import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.web.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class SignInReturnTest {
 
     private static String encoded(String path) {
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_sign_in_name_longer_than_an_account_keeps_is_refused_before_anything_is_stored() {
+        var visitor = site.visitor();
+        visitor.get("/signin");
+
+        var refused = visitor.postForm("/auth/dev", "email", "long@example.com", "name", "n".repeat(300));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("at most 255 characters");
+        assertThat(site.stores.users().byEmail(new EmailAddress("long@example.com"))).isEmpty();
     }
 
     @Test

@@ -83,6 +83,19 @@ class MentorApplyTest {
     }
 
     @Test
+    void a_public_name_posing_as_bettertalk_is_refused_with_the_reason() {
+        var asha = site.member("asha");
+        asha.get("/mentor/apply");
+
+        var page = asha.postForm("/mentor/apply", "publicName", "BetterTalk Official", "headline", "Listener",
+                "bio", "I listen.", "expertise", "grief", "languages", "Tamil", "experience", "");
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("must not look like BetterTalk or its staff");
+        assertThat(site.stores.mentors().byId(asha.userId(site.stores))).isEmpty();
+    }
+
+    @Test
     void years_of_experience_that_are_not_a_whole_number_are_refused() {
         var asha = site.member("asha");
         asha.get("/mentor/apply");

@@ -1,5 +1,6 @@
 package app.bettertalk.core.identity;
 
+import app.bettertalk.core.shared.ShownName;
 import app.bettertalk.core.shared.Text;
 
 import java.util.Objects;
@@ -19,8 +20,14 @@ public record Profile(AnonymousUsername username, PhoneNumber phone, int age, St
         bio = Text.optional("bio", bio, BIO_MAX);
     }
 
-    /** The same profile with new editable fields and the same username. */
+    /**
+     * The same profile with new editable fields and the same username. A new display name must follow the rules for
+     * names others are shown ({@link ShownName}); one kept as it was is not checked again.
+     */
     public Profile edited(PhoneNumber newPhone, int newAge, String newDisplayName, String newBio) {
-        return new Profile(username, newPhone, newAge, newDisplayName, newBio);
+        var kept = newDisplayName == null ? "" : newDisplayName.strip();
+        var name = kept.equals(displayName) ? displayName
+                : ShownName.typed("displayName", newDisplayName, 0, DISPLAY_NAME_MAX);
+        return new Profile(username, newPhone, newAge, name, newBio);
     }
 }

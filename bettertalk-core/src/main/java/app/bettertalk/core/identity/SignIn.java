@@ -1,6 +1,7 @@
 package app.bettertalk.core.identity;
 
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.Text;
 import app.bettertalk.core.shared.UnitOfWork;
 import app.bettertalk.core.shared.UseCase;
 import app.bettertalk.core.shared.UserId;
@@ -21,12 +22,16 @@ public final class SignIn {
         this.clock = clock;
     }
 
+    /** The longest name a Google account may bring; a longer one is refused before anything is stored. */
+    public static final int NAME_MAX = 255;
+
     /** Input of {@link SignIn}: what a verified Google ID token says. */
     public record Command(GoogleSubject subject, EmailAddress email, String name) {
         public Command {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(email, "email");
-            name = name == null ? "" : name.strip();
+            // Private and never shown, but bounded to what the account can keep.
+            name = Text.optional("name", name, NAME_MAX);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.bettertalk.core.mentor;
 
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.ShownName;
 import app.bettertalk.core.shared.Text;
 import app.bettertalk.core.shared.UserId;
 
@@ -40,13 +41,17 @@ public record Mentor(UserId id, String publicName, String headline, String bio, 
 
     /** A fresh application: unverified until an admin says otherwise. */
     public static Mentor applied(UserId id, Details details, Instant at) {
-        return new Mentor(id, details.publicName(), details.headline(), details.bio(), details.expertise(),
-                details.languages(), details.experienceYears(), false, at, at);
+        return new Mentor(id, ShownName.typed("publicName", details.publicName(), NAME_MIN, NAME_MAX),
+                details.headline(), details.bio(), details.expertise(), details.languages(),
+                details.experienceYears(), false, at, at);
     }
 
     /** The profile with new details; details without a public name keep the current one. */
     public Mentor edited(Details details, Instant at) {
-        var name = details.publicName().isEmpty() ? publicName : details.publicName();
+        var typed = details.publicName();
+        // A name kept as it was is not checked again; a new one follows the rules for names others are shown.
+        var name = typed.isEmpty() || typed.strip().equals(publicName) ? publicName
+                : ShownName.typed("publicName", typed, NAME_MIN, NAME_MAX);
         return new Mentor(id, name, details.headline(), details.bio(), details.expertise(),
                 details.languages(), details.experienceYears(), verified, createdAt, at);
     }

@@ -35,6 +35,28 @@ class UpdateProfileTest {
     }
 
     @Test
+    void a_new_display_name_posing_as_staff_is_refused_but_a_name_kept_from_before_the_rules_is_not() {
+        var asha = world.onboardedUser("asha");
+        // A name stored before the rules existed, as an older release let people choose it.
+        world.unitOfWork.inTransaction(() -> {
+            var user = world.users.byId(asha.id()).orElseThrow();
+            var profile = user.profile().orElseThrow();
+            world.users.update(User.restore(user.id(), user.googleSubject(), user.email(), user.googleName(),
+                    user.role(), new Profile(profile.username(), profile.phone(), profile.age(), "Support Desk",
+                            profile.bio()), user.createdAt(), world.now()));
+            return null;
+        });
+
+        var refused = catchThrowable(() -> update(asha, "BetterTalk Admin", "", "31", "+919123456789"));
+        update(asha, "Support Desk", "Now with a bio.", "31", "+919123456789");
+
+        assertThat(refused).isInstanceOfSatisfying(DomainException.Validation.class,
+                invalid -> assertThat(invalid.field()).isEqualTo("displayName"));
+        assertThat(profileOf(asha).displayName()).isEqualTo("Support Desk");
+        assertThat(profileOf(asha).bio()).isEqualTo("Now with a bio.");
+    }
+
+    @Test
     void an_update_never_changes_the_anonymous_username() {
         var asha = world.onboardedUser("asha");
 
