@@ -12,6 +12,7 @@ import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.chats.ChatsRoutes;
 import app.bettertalk.web.community.CommunityRoutes;
 import app.bettertalk.web.directory.DirectoryRoutes;
+import app.bettertalk.web.help.HelpRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
@@ -44,7 +45,7 @@ public final class WebApp {
 
     public WebApp(BetterTalkCore core, WebSettings settings, InProcessLiveDelivery live, GoogleAccounts google,
                   SessionPolicy sessionPolicy, BooleanSupplier databaseReady) {
-        var features = List.<FeatureRoutes>of(new Health(databaseReady),
+        var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(HelpRoutes.INDIA),
                 // Before identity's /profile/{id}, which would take "emails" for an id.
                 new EmailPreferenceRoutes(core.viewEmailPreferences(), core.changeEmailPreferences(),
                         core.unsubscribe()),

@@ -72,6 +72,7 @@ class AccessibilityTest {
 
         state("landing", visitor, "/");
         state("sign-in", visitor, "/signin");
+        state("get help now", visitor, "/help");
         state("onboarding", newcomer, "/onboarding");
         state("onboarding with errors", site.newcomer("Tara"), "/onboarding", page -> {
             page.type("input[name=phone]", "123");

@@ -32,6 +32,8 @@ final class PageRoutes {
                 // sign-in, sign-out and onboarding
                 open("GET /health", w -> get("/health")).signedOut("200").notOnboarded("200")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
+                open("GET /help", w -> get("/help")).signedOut("200").notOnboarded("200")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
                 open("GET /", w -> get("/")).signedOut("200").notOnboarded("303 /groups")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /groups"),
                 open("GET /signin", w -> get("/signin")).signedOut("200").notOnboarded("303 /groups")
