@@ -45,7 +45,7 @@ public final class WebApp {
 
     public WebApp(BetterTalkCore core, WebSettings settings, InProcessLiveDelivery live, GoogleAccounts google,
                   SessionPolicy sessionPolicy, BooleanSupplier databaseReady) {
-        var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(HelpRoutes.INDIA),
+        var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(settings.helplines()),
                 // Before identity's /profile/{id}, which would take "emails" for an id.
                 new EmailPreferenceRoutes(core.viewEmailPreferences(), core.changeEmailPreferences(),
                         core.unsubscribe()),

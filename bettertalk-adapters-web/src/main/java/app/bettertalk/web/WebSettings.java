@@ -1,8 +1,10 @@
 package app.bettertalk.web;
 
+import app.bettertalk.web.help.Helpline;
 import app.bettertalk.web.razorpay.RazorpaySettings;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,14 +14,21 @@ import java.util.Optional;
  * takes payments (none: development mode simulates them, and without it payments are off).
  */
 public record WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret,
-                          Optional<RazorpaySettings> razorpay) {
+                          Optional<RazorpaySettings> razorpay, List<Helpline> helplines) {
     public WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret) {
         this(baseUrl, devLogin, googleClientId, googleClientSecret, Optional.empty());
+    }
+
+    /** Settings with India's helplines, the default. */
+    public WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret,
+                       Optional<RazorpaySettings> razorpay) {
+        this(baseUrl, devLogin, googleClientId, googleClientSecret, razorpay, Helpline.INDIA);
     }
 
     public WebSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(razorpay, "razorpay");
+        helplines = List.copyOf(helplines);
         googleClientId = googleClientId == null ? "" : googleClientId.strip();
         googleClientSecret = googleClientSecret == null ? "" : googleClientSecret.strip();
     }

@@ -133,6 +133,11 @@ final class Chrome implements AutoCloseable {
         return stores.sessions().byTokenHash(token.hash()).orElseThrow().user();
     }
 
+    /** Leaves the site for a blank page, so nothing of it is still loading when the site stops. */
+    void leave() {
+        driver.get("about:blank");
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
     }

@@ -1,6 +1,7 @@
 package app.bettertalk.cli;
 
 import app.bettertalk.mysql.DatabaseSettings;
+import app.bettertalk.web.help.Helpline;
 import app.bettertalk.web.razorpay.RazorpaySettings;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}.
  */
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
-                       Optional<RazorpaySettings> razorpay, Duration payWithin) {
+                       Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -49,7 +50,8 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         RAZORPAY_WEBHOOK_SECRET("razorpay.webhook_secret", "BETTERTALK_RAZORPAY_WEBHOOK_SECRET"),
         RAZORPAY_API_URL("razorpay.api_url", "BETTERTALK_RAZORPAY_API_URL"),
         RAZORPAY_CHECKOUT_URL("razorpay.checkout_url", "BETTERTALK_RAZORPAY_CHECKOUT_URL"),
-        PAY_WITHIN("payments.pay_within", "BETTERTALK_PAY_WITHIN");
+        PAY_WITHIN("payments.pay_within", "BETTERTALK_PAY_WITHIN"),
+        HELPLINES("help.helplines", "BETTERTALK_HELPLINES");
 
         private final String property;
         private final String environment;
@@ -92,7 +94,20 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         Function<Key, String> value = key -> first(flags.get(key), env.get(key.environment()),
                 file.getProperty(key.property()));
         return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(value),
-                quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)));
+                quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)),
+                helplines(value.apply(Key.HELPLINES)));
+    }
+
+    /** The lines "Get help now" lists: India's unless the setting names others ({@link Helpline#listed}). */
+    private static List<Helpline> helplines(String text) {
+        if (text == null || text.isBlank()) {
+            return Helpline.INDIA;
+        }
+        try {
+            return Helpline.listed(text);
+        } catch (IllegalArgumentException wrong) {
+            throw new IllegalArgumentException("BETTERTALK_HELPLINES: " + wrong.getMessage());
+        }
     }
 
     /** How long a booking may wait for its payment before the payment sweep cancels it. */

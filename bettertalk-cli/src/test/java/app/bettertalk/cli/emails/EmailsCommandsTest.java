@@ -107,6 +107,17 @@ class EmailsCommandsTest {
     }
 
     @Test
+    void a_helplines_setting_that_names_no_usable_line_is_refused_in_one_line() {
+        env.put("BETTERTALK_HELPLINES", "Samaritans|call us");
+
+        var code = bettertalk("emails", "sweep");
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).isEqualTo("bettertalk: BETTERTALK_HELPLINES: a helpline's number is digits, "
+                + "spaces, - and ( ), optionally after +, not call us" + System.lineSeparator());
+    }
+
+    @Test
     void a_second_sweep_finds_nothing_to_send() {
         Journey.play(env, userHome, clock);
         bettertalk("emails", "sweep");
