@@ -140,6 +140,7 @@ final class Guard {
     /** What a signed-in person who has not onboarded may still reach. */
     static boolean isOpenBeforeOnboarding(String path) {
         return isPublic(path) || path.equals("/onboarding") || path.equals("/signout")
+                || path.equals("/signout/everywhere")
                 || path.equals("/api/v1/onboarding") || path.equals("/api/v1/me");
     }
 }

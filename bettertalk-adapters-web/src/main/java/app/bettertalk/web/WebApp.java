@@ -49,7 +49,8 @@ public final class WebApp {
                 // Before identity's /profile/{id}, which would take "emails" for an id.
                 new EmailPreferenceRoutes(core.viewEmailPreferences(), core.changeEmailPreferences(),
                         core.unsubscribe()),
-                new IdentityRoutes(core.signIn(), core.startSession(), core.endSession(), core.completeOnboarding(),
+                new IdentityRoutes(core.signIn(), core.startSession(), core.endSession(), core.signOutEverywhere(),
+                        core.completeOnboarding(),
                         core.viewProfile(), core.updateProfile(), core.listGroups(), core.listMyBookings(), google,
                         settings, sessionPolicy),
                 new CommunityRoutes(core.listGroups(), core.viewGroup(), core.joinGroup(), core.leaveGroup(),

@@ -32,6 +32,9 @@ final class PageRoutes {
                 // sign-in, sign-out and onboarding
                 open("GET /health", w -> get("/health")).signedOut("200").notOnboarded("200")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
+                open("POST /signout/everywhere", w -> form("/signout/everywhere")).signedOut("303 /signin")
+                        .notOnboarded("303 /signin?signedOut=everywhere")
+                        .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "303 /signin?signedOut=everywhere"),
                 open("GET /help", w -> get("/help")).signedOut("200").notOnboarded("200")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
                 open("GET /", w -> get("/")).signedOut("200").notOnboarded("303 /groups")

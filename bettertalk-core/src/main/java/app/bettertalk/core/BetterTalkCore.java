@@ -54,6 +54,7 @@ import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.SignOutEverywhere;
 import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.Users;
@@ -141,7 +142,8 @@ public record BetterTalkCore(
         ListMentorReviews listMentorReviews,
         OpenCheckout openCheckout, CompleteCheckout completeCheckout, SettlePayment settlePayment,
         ReconcilePayments reconcilePayments, ListPayments listPayments, ShowPayment showPayment,
-        RefundBooking refundBooking, SettleRefund settleRefund, ListRefunds listRefunds) {
+        RefundBooking refundBooking, SettleRefund settleRefund, ListRefunds listRefunds,
+        SignOutEverywhere signOutEverywhere) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -254,6 +256,7 @@ public record BetterTalkCore(
                 new RefundBooking(p.bookings(), p.chatThreads(), p.chatMessages(), p.users(), p.paymentLedger(),
                         p.payments(), p.outbox(), access, uow, clock),
                 new SettleRefund(p.paymentLedger(), p.payments(), uow, clock),
-                new ListRefunds(p.paymentLedger(), access));
+                new ListRefunds(p.paymentLedger(), access),
+                new SignOutEverywhere(p.sessions()));
     }
 }

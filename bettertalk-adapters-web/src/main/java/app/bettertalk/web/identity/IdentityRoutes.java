@@ -6,6 +6,7 @@ import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EndSession;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.SignOutEverywhere;
 import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.ViewProfile;
@@ -21,10 +22,12 @@ public final class IdentityRoutes implements FeatureRoutes {
     private final AccountApiHandlers accountApi;
 
     public IdentityRoutes(SignIn signIn, StartSession startSession, EndSession endSession,
-                          CompleteOnboarding completeOnboarding, ViewProfile viewProfile, UpdateProfile updateProfile,
-                          ListGroups listGroups, ListMyBookings listMyBookings, GoogleAccounts google,
-                          WebSettings settings, SessionPolicy sessionPolicy) {
-        this.signIn = new SignInHandlers(signIn, startSession, endSession, google, settings, sessionPolicy);
+                          SignOutEverywhere signOutEverywhere, CompleteOnboarding completeOnboarding,
+                          ViewProfile viewProfile, UpdateProfile updateProfile, ListGroups listGroups,
+                          ListMyBookings listMyBookings, GoogleAccounts google, WebSettings settings,
+                          SessionPolicy sessionPolicy) {
+        this.signIn = new SignInHandlers(signIn, startSession, endSession, signOutEverywhere, google, settings,
+                sessionPolicy);
         this.onboarding = new OnboardingHandlers(completeOnboarding);
         this.profile = new ProfileHandlers(viewProfile, updateProfile, listGroups, listMyBookings);
         this.accountApi = new AccountApiHandlers(updateProfile, completeOnboarding);
@@ -38,6 +41,7 @@ public final class IdentityRoutes implements FeatureRoutes {
         cfg.routes.get("/auth/google", signIn::googleStart);
         cfg.routes.get("/auth/google/callback", signIn::googleCallback);
         cfg.routes.post("/signout", signIn::signOut);
+        cfg.routes.post("/signout/everywhere", signIn::signOutEverywhere);
         cfg.routes.get("/onboarding", onboarding::form);
         cfg.routes.post("/onboarding", onboarding::submit);
         cfg.routes.get("/profile", profile::page);

@@ -6,6 +6,7 @@ import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.identity.SessionToken;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.SignOutEverywhere;
 import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.web.Requests;
@@ -34,15 +35,18 @@ final class SignInHandlers {
     private final SignIn signIn;
     private final StartSession startSession;
     private final EndSession endSession;
+    private final SignOutEverywhere signOutEverywhere;
     private final GoogleAccounts google;
     private final WebSettings settings;
     private final SessionPolicy sessionPolicy;
 
-    SignInHandlers(SignIn signIn, StartSession startSession, EndSession endSession, GoogleAccounts google,
-                          WebSettings settings, SessionPolicy sessionPolicy) {
+    SignInHandlers(SignIn signIn, StartSession startSession, EndSession endSession,
+                   SignOutEverywhere signOutEverywhere, GoogleAccounts google, WebSettings settings,
+                   SessionPolicy sessionPolicy) {
         this.signIn = signIn;
         this.startSession = startSession;
         this.endSession = endSession;
+        this.signOutEverywhere = signOutEverywhere;
         this.google = google;
         this.settings = settings;
         this.sessionPolicy = sessionPolicy;
@@ -65,7 +69,8 @@ final class SignInHandlers {
         ctx.render("signin.jte", Map.of("frame", Requests.frame(ctx, "Sign in"),
                 "google", settings.googleEnabled(), "devLogin", settings.devLogin(),
                 "error", ctx.queryParamAsClass("error", String.class).getOrDefault(""),
-                "returnTo", returnTo.orElse(""), "googleUrl", ReturnPath.to("/auth/google", returnTo)));
+                "returnTo", returnTo.orElse(""), "googleUrl", ReturnPath.to("/auth/google", returnTo),
+                "signedOutEverywhere", "everywhere".equals(ctx.queryParam("signedOut"))));
     }
 
     /** The development sign-in: any email and name, no password; only served with {@code --dev-login}. */
@@ -118,6 +123,16 @@ final class SignInHandlers {
         } catch (GoogleAccounts.GoogleSignInFailed failed) {
             ctx.redirect("/signin?error=google", HttpStatus.SEE_OTHER);
         }
+    }
+
+    /**
+     * {@code POST /signout/everywhere}: ends every session of the person, on every device, this one too, and says so
+     * on the sign-in page.
+     */
+    public void signOutEverywhere(Context ctx) {
+        signOutEverywhere.signOut(Requests.actor(ctx));
+        ctx.removeCookie(Requests.SESSION_COOKIE, "/");
+        ctx.redirect("/signin?signedOut=everywhere", HttpStatus.SEE_OTHER);
     }
 
     public void signOut(Context ctx) {
