@@ -50,15 +50,8 @@ public final class SettlePayment {
      * the provider's retry of it is handled afresh.
      */
     public Outcome settleEvent(String eventId, String type, GatewayPayment payment) {
-        if (!ledger.recordEvent(new PaymentEvent(eventId, type, payment.orderId(), payment.id(), clock.instant()))) {
-            return Outcome.DUPLICATE;
-        }
-        try {
-            return settle(payment);
-        } catch (RuntimeException failed) {
-            ledger.forgetEvent(eventId);
-            throw failed;
-        }
+        return ProviderEvents.once(ledger, new PaymentEvent(eventId, type, payment.orderId(), payment.id(),
+                clock.instant()), Outcome.DUPLICATE, () -> settle(payment));
     }
 
     /** Acts on a report that needs no deduplication: reconciliation's own question to the provider. */

@@ -35,16 +35,9 @@ public final class SettleRefund {
 
     /** Acts on one refund event; an event whose handling fails is forgotten, so its redelivery is handled. */
     public Outcome settleEvent(String eventId, String type, GatewayRefund report) {
-        if (!ledger.recordEvent(new PaymentEvent(eventId, type, "", report.paymentId(), clock.instant()))) {
-            return Outcome.DUPLICATE;
-        }
-        try {
-            return requests.report(report)
-                    .map(refund -> refund.state() == report.status() ? Outcome.RECORDED : Outcome.ALREADY_FURTHER)
-                    .orElse(Outcome.UNKNOWN_REFUND);
-        } catch (RuntimeException failed) {
-            ledger.forgetEvent(eventId);
-            throw failed;
-        }
+        return ProviderEvents.once(ledger, new PaymentEvent(eventId, type, "", report.paymentId(), clock.instant()),
+                Outcome.DUPLICATE, () -> requests.report(report)
+                        .map(refund -> refund.state() == report.status() ? Outcome.RECORDED : Outcome.ALREADY_FURTHER)
+                        .orElse(Outcome.UNKNOWN_REFUND));
     }
 }
