@@ -10,9 +10,11 @@ module app.bettertalk.core {
     exports app.bettertalk.core.chat;
     exports app.bettertalk.core.community;
     exports app.bettertalk.core.identity;
+    exports app.bettertalk.core.limits;
     exports app.bettertalk.core.mentor;
     exports app.bettertalk.core.notes;
     exports app.bettertalk.core.notification;
     exports app.bettertalk.core.review;
+    exports app.bettertalk.core.safety;
     exports app.bettertalk.core.shared;
 }

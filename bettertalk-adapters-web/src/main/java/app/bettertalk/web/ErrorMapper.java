@@ -54,6 +54,9 @@ public final class ErrorMapper {
             ctx.redirect(ReturnPath.to("/signin", ReturnPath.here(ctx)), HttpStatus.SEE_OTHER);
             return;
         }
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
         respond(ctx, e.status(), e.code(), e.getMessage(), null);
     }
 
@@ -115,7 +118,18 @@ public final class ErrorMapper {
             return;
         }
         ctx.render("error.jte", Map.of("frame", Requests.frame(ctx, title(status)), "status", status,
-                "message", message));
+                "message", message, "kept", status == 429 ? kept(ctx) : ""));
+    }
+
+    /** What a refused form carried, shown back on the error page so nothing typed is lost. */
+    private static String kept(Context ctx) {
+        try {
+            var content = ctx.formParam("content");
+            var text = content != null ? content : ctx.formParam("text");
+            return text == null ? "" : text;
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
     }
 
     private static String title(int status) {
@@ -124,6 +138,7 @@ public final class ErrorMapper {
             case 404 -> "Not found";
             case 409 -> "That clashes with something";
             case 413 -> "Too large";
+            case 429 -> "Please slow down";
             case 422 -> "Please check what you entered";
             case 500 -> "Something went wrong";
             case 503 -> "Try again in a moment";

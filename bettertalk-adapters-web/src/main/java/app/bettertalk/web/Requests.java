@@ -84,6 +84,11 @@ public final class Requests {
         }
     }
 
+    /** The client's address as the settings' trusted proxies let it be known ({@link WebSettings#clientAddress}). */
+    public static String clientAddress(Context ctx, WebSettings settings) {
+        return settings.clientAddress(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+    }
+
     /** A form field, empty when absent. */
     public static String form(Context ctx, String name) {
         var value = ctx.formParam(name);

@@ -3,6 +3,7 @@ package app.bettertalk.web;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.booking.PaymentGatewayUnavailable;
 import app.bettertalk.core.identity.SessionPolicy;
+import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.admin.AdminRoutes;
 import app.bettertalk.web.api.OpenApiDocument;
@@ -15,6 +16,7 @@ import app.bettertalk.web.directory.DirectoryRoutes;
 import app.bettertalk.web.help.HelpRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
+import app.bettertalk.web.limits.RateLimitRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
 import app.bettertalk.web.notes.NotesRoutes;
 import app.bettertalk.web.notification.EmailPreferenceRoutes;
@@ -44,8 +46,11 @@ public final class WebApp {
     private final Javalin javalin;
 
     public WebApp(BetterTalkCore core, WebSettings settings, InProcessLiveDelivery live, GoogleAccounts google,
-                  SessionPolicy sessionPolicy, BooleanSupplier databaseReady) {
+                  SessionPolicy sessionPolicy, BooleanSupplier databaseReady, Throttle throttle) {
+        var sockets = new OpenSockets(core.resumeSession(), throttle.limits().socketsPerSession(),
+                OpenSockets.RECHECK);
         var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(settings.helplines()),
+                new RateLimitRoutes(throttle, settings), new SocketSessions(sockets),
                 // Before identity's /profile/{id}, which would take "emails" for an id.
                 new EmailPreferenceRoutes(core.viewEmailPreferences(), core.changeEmailPreferences(),
                         core.unsubscribe()),
@@ -65,9 +70,11 @@ public final class WebApp {
                         core.listBookings(), core.confirmBooking(), core.cancelBooking(), core.refundBooking(),
                         core.openCheckout(), settings),
                 new RazorpayRoutes(core.completeCheckout(), core.settlePayment(), core.settleRefund(), settings),
-                new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings),
+                new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings, throttle,
+                        sockets),
                 new NotesRoutes(core.readNotes(), core.writeNotes()),
-                new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings),
+                new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings,
+                        sockets),
                 new ReviewRoutes(core.viewBookingReview(), core.writeReview(), core.listMentorReviews(),
                         core.replyToReview()));
         var guard = new Guard(core.resumeSession(), settings);
@@ -82,6 +89,7 @@ public final class WebApp {
             cfg.routes.error(404, ErrorMapper::notFound);
             cfg.routes.get("/api/openapi.json", new OpenApiDocument()::serve);
             features.forEach(feature -> feature.register(cfg));
+            cfg.events.serverStopped(sockets::close);
         });
     }
 

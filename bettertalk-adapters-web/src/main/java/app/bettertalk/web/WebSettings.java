@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the web server presents itself: its public base URL (for links, cookies and Origin checks), whether the
@@ -14,7 +15,8 @@ import java.util.Optional;
  * takes payments (none: development mode simulates them, and without it payments are off).
  */
 public record WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret,
-                          Optional<RazorpaySettings> razorpay, List<Helpline> helplines) {
+                          Optional<RazorpaySettings> razorpay, List<Helpline> helplines,
+                          Set<String> trustedProxies) {
     public WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret) {
         this(baseUrl, devLogin, googleClientId, googleClientSecret, Optional.empty());
     }
@@ -22,13 +24,14 @@ public record WebSettings(URI baseUrl, boolean devLogin, String googleClientId, 
     /** Settings with India's helplines, the default. */
     public WebSettings(URI baseUrl, boolean devLogin, String googleClientId, String googleClientSecret,
                        Optional<RazorpaySettings> razorpay) {
-        this(baseUrl, devLogin, googleClientId, googleClientSecret, razorpay, Helpline.INDIA);
+        this(baseUrl, devLogin, googleClientId, googleClientSecret, razorpay, Helpline.INDIA, Set.of());
     }
 
     public WebSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(razorpay, "razorpay");
         helplines = List.copyOf(helplines);
+        trustedProxies = Set.copyOf(trustedProxies);
         googleClientId = googleClientId == null ? "" : googleClientId.strip();
         googleClientSecret = googleClientSecret == null ? "" : googleClientSecret.strip();
     }
@@ -51,6 +54,25 @@ public record WebSettings(URI baseUrl, boolean devLogin, String googleClientId, 
     public String origin() {
         var port = baseUrl.getPort() == -1 ? "" : ":" + baseUrl.getPort();
         return baseUrl.getScheme() + "://" + baseUrl.getHost() + port;
+    }
+
+    /**
+     * The address a request came from, for rate limits: the connection's, unless that is one of the trusted proxies
+     * (a TLS-terminating proxy, a load balancer), whose {@code X-Forwarded-For} then names it: the rightmost entry
+     * that is not itself a trusted proxy, since a client can write anything into the entries left of its own.
+     */
+    public String clientAddress(String connectedFrom, String forwardedFor) {
+        if (!trustedProxies.contains(connectedFrom) || forwardedFor == null || forwardedFor.isBlank()) {
+            return connectedFrom;
+        }
+        var hops = forwardedFor.split(",");
+        for (var i = hops.length - 1; i >= 0; i--) {
+            var hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return connectedFrom;
     }
 
     public String url(String path) {

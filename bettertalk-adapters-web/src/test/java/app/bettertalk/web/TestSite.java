@@ -12,6 +12,10 @@ import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.StartSession;
+import app.bettertalk.core.limits.LimitedAction;
+import app.bettertalk.core.limits.Rate;
+import app.bettertalk.core.limits.RateLimits;
+import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.FixedJitter;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
@@ -27,6 +31,7 @@ import app.bettertalk.web.booking.PaymentsOff;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleAccounts;
+import app.bettertalk.web.limits.LocalBuckets;
 import app.bettertalk.web.mentor.ImageIoPhotoCropper;
 import app.bettertalk.web.razorpay.FakeRazorpay;
 import app.bettertalk.web.razorpay.RazorpayGateway;
@@ -84,7 +89,28 @@ public final class TestSite implements AutoCloseable {
 
     public TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin, String googleClientId,
                     String googleClientSecret) {
-        this(payments, google, devLogin, googleClientId, googleClientSecret, Optional.empty());
+        this(payments, google, devLogin, googleClientId, googleClientSecret, Optional.empty(), ROOMY);
+    }
+
+    /**
+     * Limits no test reaches by accident, so tests that send many messages or sign many people in from one address
+     * test what they say; the rate-limit tests choose their own with {@link #withLimits}.
+     */
+    public static final RateLimits ROOMY = roomy();
+
+    /** A development site that holds tries to {@code limits}. */
+    public static TestSite withLimits(RateLimits limits) {
+        return new TestSite(new SimulatedPayments(), GoogleUnavailable.INSTANCE, true, "", "", Optional.empty(),
+                limits);
+    }
+
+    private static RateLimits roomy() {
+        var limits = RateLimits.DEFAULT;
+        var plenty = Rate.parse("100000/m");
+        for (var action : LimitedAction.values()) {
+            limits = limits.with(action, new RateLimits.ActionLimits(plenty, plenty, plenty));
+        }
+        return new RateLimits(limits.actions(), limits.newAccountFor(), 100);
     }
 
     /**
@@ -94,11 +120,11 @@ public final class TestSite implements AutoCloseable {
     public static TestSite withRazorpay(FakeRazorpay razorpay) {
         return new TestSite(new RazorpayGateway(razorpay.client(Duration.ofSeconds(5))), GoogleUnavailable.INSTANCE,
                 false, "", "", Optional.of(new RazorpaySettings(FakeRazorpay.KEY_ID, FakeRazorpay.KEY_SECRET,
-                        FakeRazorpay.WEBHOOK_SECRET, razorpay.url(), razorpay.checkoutUrl())));
+                        FakeRazorpay.WEBHOOK_SECRET, razorpay.url(), razorpay.checkoutUrl())), ROOMY);
     }
 
     private TestSite(PaymentGateway payments, GoogleAccounts google, boolean devLogin, String googleClientId,
-                     String googleClientSecret, Optional<RazorpaySettings> razorpay) {
+                     String googleClientSecret, Optional<RazorpaySettings> razorpay, RateLimits limits) {
         this.devLogin = devLogin;
         var ports = new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(), stores.plans(),
                 stores.groups(), stores.memberships(), stores.posts(), stores.comments(), stores.bookings(),
@@ -112,8 +138,8 @@ public final class TestSite implements AutoCloseable {
         var listening = listeningOnAFreePort();
         baseUrl = "http://127.0.0.1:" + listening.socket().getLocalPort();
         var settings = new WebSettings(URI.create(baseUrl), devLogin, googleClientId, googleClientSecret, razorpay);
-        app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true)
-                .start(listening);
+        app = new WebApp(core, settings, live, google, BetterTalkCore.Rules.DEFAULT.sessionPolicy(), () -> true,
+                new Throttle(new LocalBuckets(clock), limits, clock)).start(listening);
     }
 
     /** A browser with no cookies yet. */

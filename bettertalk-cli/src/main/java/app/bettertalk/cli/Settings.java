@@ -1,5 +1,8 @@
 package app.bettertalk.cli;
 
+import app.bettertalk.core.limits.LimitedAction;
+import app.bettertalk.core.limits.Rate;
+import app.bettertalk.core.limits.RateLimits;
 import app.bettertalk.mysql.DatabaseSettings;
 import app.bettertalk.web.help.Helpline;
 import app.bettertalk.web.razorpay.RazorpaySettings;
@@ -12,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -28,7 +33,8 @@ import java.util.regex.Pattern;
  * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}.
  */
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
-                       Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines) {
+                       Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines,
+                       RateLimits rateLimits, Set<String> trustedProxies) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -51,7 +57,16 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         RAZORPAY_API_URL("razorpay.api_url", "BETTERTALK_RAZORPAY_API_URL"),
         RAZORPAY_CHECKOUT_URL("razorpay.checkout_url", "BETTERTALK_RAZORPAY_CHECKOUT_URL"),
         PAY_WITHIN("payments.pay_within", "BETTERTALK_PAY_WITHIN"),
-        HELPLINES("help.helplines", "BETTERTALK_HELPLINES");
+        HELPLINES("help.helplines", "BETTERTALK_HELPLINES"),
+        LIMITS_SIGN_IN("limits.sign_in", "BETTERTALK_LIMITS_SIGN_IN"),
+        LIMITS_POST("limits.post", "BETTERTALK_LIMITS_POST"),
+        LIMITS_COMMENT("limits.comment", "BETTERTALK_LIMITS_COMMENT"),
+        LIMITS_MESSAGE("limits.message", "BETTERTALK_LIMITS_MESSAGE"),
+        LIMITS_REPORT("limits.report", "BETTERTALK_LIMITS_REPORT"),
+        LIMITS_BOOKING("limits.booking", "BETTERTALK_LIMITS_BOOKING"),
+        LIMITS_NEW_ACCOUNT_FOR("limits.new_account_for", "BETTERTALK_LIMITS_NEW_ACCOUNT_FOR"),
+        LIMITS_SOCKETS_PER_SESSION("limits.sockets_per_session", "BETTERTALK_LIMITS_SOCKETS_PER_SESSION"),
+        TRUSTED_PROXIES("web.trusted_proxies", "BETTERTALK_TRUSTED_PROXIES");
 
         private final String property;
         private final String environment;
@@ -95,7 +110,90 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
                 file.getProperty(key.property()));
         return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(value),
                 quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)),
-                helplines(value.apply(Key.HELPLINES)));
+                helplines(value.apply(Key.HELPLINES)), rateLimits(value),
+                trustedProxies(value.apply(Key.TRUSTED_PROXIES)));
+    }
+
+    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]{7,15}|[0-9a-fA-F:]{2,39}");
+
+    /**
+     * The addresses of the proxies in front of {@code serve} (comma-separated IPs, as the server sees them connect),
+     * whose {@code X-Forwarded-For} names the client; none by default, so a client cannot choose its own address.
+     */
+    private static Set<String> trustedProxies(String text) {
+        if (blank(text)) {
+            return Set.of();
+        }
+        var proxies = new LinkedHashSet<String>();
+        for (var entry : text.split(",")) {
+            var address = entry.strip();
+            if (!IP_ADDRESS.matcher(address).matches()) {
+                throw new IllegalArgumentException("BETTERTALK_TRUSTED_PROXIES is IP addresses separated by commas, "
+                        + "such as 127.0.0.1,10.0.0.5; not " + address);
+            }
+            proxies.add(address);
+        }
+        return Set.copyOf(proxies);
+    }
+
+    /**
+     * The rate limits: each action's {@code account, new account, address} rates as {@code 6/10m,2/10m,30/10m}
+     * (unset: {@link RateLimits#DEFAULT}), how long an account counts as new, and sockets per session.
+     */
+    private static RateLimits rateLimits(Function<Key, String> value) {
+        var limits = RateLimits.DEFAULT;
+        for (var action : LimitedAction.values()) {
+            var key = Key.valueOf("LIMITS_" + action.name());
+            var text = value.apply(key);
+            if (blank(text)) {
+                continue;
+            }
+            var rates = text.split(",", -1);
+            if (rates.length != 3) {
+                throw new IllegalArgumentException(key.environment() + " is three rates, for an account, a new "
+                        + "account and an address, such as 6/10m,2/10m,30/10m; not " + text.strip());
+            }
+            try {
+                limits = limits.with(action, new RateLimits.ActionLimits(Rate.parse(rates[0]), Rate.parse(rates[1]),
+                        Rate.parse(rates[2])));
+            } catch (IllegalArgumentException wrong) {
+                throw new IllegalArgumentException(key.environment() + ": " + wrong.getMessage());
+            }
+        }
+        var newFor = value.apply(Key.LIMITS_NEW_ACCOUNT_FOR);
+        var sockets = value.apply(Key.LIMITS_SOCKETS_PER_SESSION);
+        if (blank(newFor) && blank(sockets)) {
+            return limits;
+        }
+        return new RateLimits(limits.actions(), blank(newFor) ? limits.newAccountFor() : newAccountFor(newFor),
+                blank(sockets) ? limits.socketsPerSession() : socketsPerSession(sockets));
+    }
+
+    private static int socketsPerSession(String text) {
+        try {
+            var sockets = Integer.parseInt(text.strip());
+            if (sockets >= 1 && sockets <= 100) {
+                return sockets;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Said below, in the same words as a number out of range.
+        }
+        throw new IllegalArgumentException("BETTERTALK_LIMITS_SOCKETS_PER_SESSION must be a number from 1 to 100, "
+                + "not " + text.strip());
+    }
+
+    private static Duration newAccountFor(String text) {
+        Duration length;
+        try {
+            length = duration(text.strip());
+        } catch (IllegalArgumentException unreadable) {
+            length = Duration.ofSeconds(-1);
+        }
+        if (length.isNegative() || length.compareTo(Duration.ofDays(30)) > 0) {
+            throw new IllegalArgumentException("BETTERTALK_LIMITS_NEW_ACCOUNT_FOR must be a length from 0s to 30d, "
+                    + "such as 24h, not " + text.strip());
+        }
+        return length;
     }
 
     /** The lines "Get help now" lists: India's unless the setting names others ({@link Helpline#listed}). */

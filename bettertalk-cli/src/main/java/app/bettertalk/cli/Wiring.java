@@ -39,9 +39,11 @@ import app.bettertalk.notifications.MailboxDirectoryMailer;
 import app.bettertalk.notifications.MessageComposer;
 import app.bettertalk.notifications.SmtpMailer;
 import app.bettertalk.notifications.SmtpServer;
+import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.web.WebApp;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.booking.PaymentsOff;
+import app.bettertalk.web.limits.LocalBuckets;
 import app.bettertalk.web.booking.SimulatedPayments;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
 import app.bettertalk.web.identity.GoogleOpenIdConnect;
@@ -250,7 +252,8 @@ public final class Wiring implements AutoCloseable {
         var payments = payments(web.devLogin());
         var core = core(payments, live, web.baseUrl(), rules(quietPeriod));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
-                BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers);
+                BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers,
+                new Throttle(new LocalBuckets(clock), settings.rateLimits(), clock));
     }
 
     private boolean databaseAnswers() {

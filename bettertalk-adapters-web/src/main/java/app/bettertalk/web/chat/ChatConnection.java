@@ -36,20 +36,24 @@ final class ChatConnection {
     private final Actor actor;
     private final ChatId chat;
     private final String sessionToken;
+    private final String address;
     private final ReadChat readChat;
     private final ReentrantLock lock = new ReentrantLock();
     private MessageId cursor;
     private boolean resumed;
     private boolean toldExpired;
     private boolean closed;
+    private int refusedInARow;
     private AutoCloseable subscription = () -> { };
     private Future<?> expiryTimer;
 
-    ChatConnection(WsContext socket, Actor actor, ChatId chat, String sessionToken, ReadChat readChat) {
+    ChatConnection(WsContext socket, Actor actor, ChatId chat, String sessionToken, String address,
+                   ReadChat readChat) {
         this.socket = socket;
         this.actor = actor;
         this.chat = chat;
         this.sessionToken = sessionToken;
+        this.address = address;
         this.readChat = readChat;
     }
 
@@ -63,6 +67,35 @@ final class ChatConnection {
 
     String sessionToken() {
         return sessionToken;
+    }
+
+    /** The client's network address as the upgrade request came from it, for rate limits. */
+    String address() {
+        return address;
+    }
+
+    String socketId() {
+        return socket.sessionId();
+    }
+
+    /** A send was refused for going too fast; how many have been, in a row. */
+    int refusedOnceMore() {
+        lock.lock();
+        try {
+            return ++refusedInARow;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A send was let through: the count of refusals in a row starts again. */
+    void granted() {
+        lock.lock();
+        try {
+            refusedInARow = 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     void subscribed(AutoCloseable handle) {

@@ -3,7 +3,9 @@ package app.bettertalk.web.chat;
 import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.identity.ResumeSession;
+import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.web.FeatureRoutes;
+import app.bettertalk.web.OpenSockets;
 import app.bettertalk.web.WebSettings;
 import io.javalin.config.JavalinConfig;
 
@@ -14,10 +16,10 @@ public final class ChatRoutes implements FeatureRoutes {
     private final ChatSocket socket;
 
     public ChatRoutes(ReadChat readChat, SendMessage sendMessage, ResumeSession resumeSession,
-                      InProcessLiveDelivery live, WebSettings settings) {
+                      InProcessLiveDelivery live, WebSettings settings, Throttle throttle, OpenSockets sockets) {
         this.page = new ChatHandlers(readChat, sendMessage);
         this.api = new ChatApiHandlers(readChat, sendMessage);
-        this.socket = new ChatSocket(resumeSession, readChat, sendMessage, live, settings);
+        this.socket = new ChatSocket(resumeSession, readChat, sendMessage, live, settings, throttle, sockets);
     }
 
     @Override

@@ -6,14 +6,18 @@ import app.bettertalk.core.chat.MessageId;
 import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.identity.ResumeSession;
+import app.bettertalk.core.limits.LimitedAction;
+import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Json;
+import app.bettertalk.web.OpenSockets;
 import app.bettertalk.web.Requests;
 import app.bettertalk.web.SocketUpgrade;
 import app.bettertalk.web.WebRefusal;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.chat.ChatJson.ClientFrame;
+import app.bettertalk.web.limits.RateLimitRoutes;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
@@ -23,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,8 +44,13 @@ final class ChatSocket implements AutoCloseable {
     private static final String ACTOR = "bettertalk.ws.actor";
     private static final String CHAT = "bettertalk.ws.chat";
     private static final String TOKEN = "bettertalk.ws.token";
+    private static final String ADDRESS = "bettertalk.ws.address";
     /** Close code for a socket whose sign-in session has ended. */
-    static final int SIGNED_OUT = 4401;
+    static final int SIGNED_OUT = OpenSockets.SIGNED_OUT;
+    /** Close code (policy violation) for a client that keeps sending after being told to slow down. */
+    static final int TOO_FAST = 1008;
+    /** Refused sends in a row a client may make before its socket is closed. */
+    static final int REFUSALS_BEFORE_CLOSE = 10;
     /** A timer never checks the window again sooner than this, so a clock stopped near the end cannot spin it. */
     private static final Duration LEAST_RECHECK = Duration.ofMillis(250);
 
@@ -49,17 +59,21 @@ final class ChatSocket implements AutoCloseable {
     private final SendMessage sendMessage;
     private final InProcessLiveDelivery live;
     private final WebSettings settings;
+    private final Throttle throttle;
+    private final OpenSockets sockets;
     private final Map<String, ChatConnection> open = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("chat-expiry").factory());
 
     ChatSocket(ResumeSession resumeSession, ReadChat readChat, SendMessage sendMessage,
-                      InProcessLiveDelivery live, WebSettings settings) {
+                      InProcessLiveDelivery live, WebSettings settings, Throttle throttle, OpenSockets sockets) {
         this.resumeSession = resumeSession;
         this.readChat = readChat;
         this.sendMessage = sendMessage;
         this.live = live;
         this.settings = settings;
+        this.throttle = throttle;
+        this.sockets = sockets;
     }
 
     /** Refuses (by throwing) a signed-out person, another site's page, and anyone the core does not let read it. */
@@ -68,9 +82,11 @@ final class ChatSocket implements AutoCloseable {
         var actor = SocketUpgrade.signedInFromThisSite(ctx, resumeSession, settings);
         var chat = Requests.id(ctx, "id", ChatId::parse);
         readChat.read(new ReadChat.Query(actor, chat, new ReadChat.Page.NoMessages()));
+        sockets.admit(token);
         ctx.attribute(ACTOR, actor);
         ctx.attribute(CHAT, chat);
         ctx.attribute(TOKEN, token);
+        ctx.attribute(ADDRESS, Requests.clientAddress(ctx, settings));
     }
 
     public void configure(WsConfig ws) {
@@ -86,8 +102,9 @@ final class ChatSocket implements AutoCloseable {
         String token = ctx.attribute(TOKEN);
         ctx.session.setIdleTimeout(Duration.ofMinutes(5));
         ctx.enableAutomaticPings(30, TimeUnit.SECONDS);
-        var connection = new ChatConnection(ctx, actor, chat, token, readChat);
+        var connection = new ChatConnection(ctx, actor, chat, token, ctx.attribute(ADDRESS), readChat);
         open.put(ctx.sessionId(), connection);
+        sockets.opened(ctx, token, actor.id());
         // Subscribed before the client's resume reads the store: a message stored in between reaches it by one.
         connection.subscribed(live.listen(chat, message -> Thread.ofVirtual().start(connection::pull)));
         watchExpiry(connection);
@@ -98,8 +115,8 @@ final class ChatSocket implements AutoCloseable {
         if (connection == null) {
             return;
         }
-        var actor = resumeSession.resume(connection.sessionToken()).map(ResumeSession.Resumed::actor);
-        if (actor.isEmpty()) {
+        var resumed = resumeSession.resume(connection.sessionToken());
+        if (resumed.isEmpty()) {
             connection.error("signed_out", "Sign in again to keep chatting.", null);
             open.remove(ctx.sessionId());
             connection.closeSocket(SIGNED_OUT, "signed out");
@@ -108,7 +125,7 @@ final class ChatSocket implements AutoCloseable {
         try {
             var frame = Json.read(ctx.message(), ClientFrame.class);
             switch (frame.type() == null ? "" : frame.type()) {
-                case "send" -> send(connection, actor.get(), frame);
+                case "send" -> send(connection, resumed.get(), frame);
                 case "resume" -> connection.resume(after(frame.after()));
                 default -> connection.error("malformed", "A frame's type is send or resume.", "type");
             }
@@ -120,10 +137,21 @@ final class ChatSocket implements AutoCloseable {
         }
     }
 
-    private void send(ChatConnection connection, Actor actor, ClientFrame frame) {
+    private void send(ChatConnection connection, ResumeSession.Resumed sender, ClientFrame frame) {
         try {
-            var sent = sendMessage.send(new SendMessage.Command(actor, connection.chat(), frame.clientMessageId(),
-                    frame.text()));
+            RateLimitRoutes.hold(throttle, LimitedAction.MESSAGE, Optional.of(sender.user()), connection.address());
+        } catch (WebRefusal tooFast) {
+            connection.error(tooFast.code(), tooFast.getMessage(), null);
+            if (connection.refusedOnceMore() >= REFUSALS_BEFORE_CLOSE) {
+                open.remove(connection.socketId());
+                connection.closeSocket(TOO_FAST, "sending too fast");
+            }
+            return;
+        }
+        connection.granted();
+        try {
+            var sent = sendMessage.send(new SendMessage.Command(sender.actor(), connection.chat(),
+                    frame.clientMessageId(), frame.text()));
             if (!sent.stored()) {
                 // A retry: live delivery stays quiet, but this socket may not have the message yet.
                 connection.pull();
@@ -172,6 +200,7 @@ final class ChatSocket implements AutoCloseable {
     }
 
     private void disconnect(String sessionId) {
+        sockets.closed(sessionId);
         var connection = open.remove(sessionId);
         if (connection != null) {
             connection.release();

@@ -4,6 +4,7 @@ import app.bettertalk.core.chat.CountUnread;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.web.FeatureRoutes;
+import app.bettertalk.web.OpenSockets;
 import app.bettertalk.web.Requests;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.chat.InProcessLiveDelivery;
@@ -16,10 +17,10 @@ public final class ChatsRoutes implements FeatureRoutes {
     private final UnreadSocket socket;
 
     public ChatsRoutes(ListChats listChats, CountUnread countUnread, ResumeSession resumeSession,
-                       InProcessLiveDelivery live, WebSettings settings) {
+                       InProcessLiveDelivery live, WebSettings settings, OpenSockets sockets) {
         this.handlers = new ChatListHandlers(listChats);
         this.countUnread = countUnread;
-        this.socket = new UnreadSocket(countUnread, resumeSession, live, settings);
+        this.socket = new UnreadSocket(countUnread, resumeSession, live, settings, sockets);
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.bettertalk.web.chats;
 import app.bettertalk.core.chat.CountUnread;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.web.Json;
+import app.bettertalk.web.OpenSockets;
 import app.bettertalk.web.Requests;
 import app.bettertalk.web.SocketUpgrade;
 import app.bettertalk.web.WebRefusal;
@@ -34,7 +35,7 @@ final class UnreadSocket implements AutoCloseable {
     private static final String ACTOR = "bettertalk.ws.unread.actor";
     private static final String TOKEN = "bettertalk.ws.unread.token";
     /** Close code for a socket whose sign-in session has ended, as the chat socket uses. */
-    static final int SIGNED_OUT = 4401;
+    static final int SIGNED_OUT = OpenSockets.SIGNED_OUT;
     /** How long after a stored message the count is taken again. */
     static final Duration SETTLE = Duration.ofMillis(750);
 
@@ -42,16 +43,18 @@ final class UnreadSocket implements AutoCloseable {
     private final ResumeSession resumeSession;
     private final InProcessLiveDelivery live;
     private final WebSettings settings;
+    private final OpenSockets sockets;
     private final Map<String, UnreadWatcher> open = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("unread-count").factory());
 
     UnreadSocket(CountUnread countUnread, ResumeSession resumeSession, InProcessLiveDelivery live,
-                 WebSettings settings) {
+                 WebSettings settings, OpenSockets sockets) {
         this.countUnread = countUnread;
         this.resumeSession = resumeSession;
         this.live = live;
         this.settings = settings;
+        this.sockets = sockets;
     }
 
     /** Refuses (by throwing) a signed-out person, another site's page, and anyone the core will not count for. */
@@ -59,6 +62,7 @@ final class UnreadSocket implements AutoCloseable {
         var token = ctx.cookie(Requests.SESSION_COOKIE);
         var actor = SocketUpgrade.signedInFromThisSite(ctx, resumeSession, settings);
         countUnread.count(new CountUnread.Query(actor));
+        sockets.admit(token);
         ctx.attribute(ACTOR, actor);
         ctx.attribute(TOKEN, token);
     }
@@ -75,6 +79,7 @@ final class UnreadSocket implements AutoCloseable {
         ctx.enableAutomaticPings(30, TimeUnit.SECONDS);
         var watcher = new UnreadWatcher(ctx, ctx.attribute(ACTOR), ctx.attribute(TOKEN));
         open.put(ctx.sessionId(), watcher);
+        sockets.opened(ctx, ctx.attribute(TOKEN), watcher.actor().id());
         Thread.ofVirtual().start(() -> count(watcher, true));
     }
 
@@ -123,6 +128,7 @@ final class UnreadSocket implements AutoCloseable {
     }
 
     private void disconnect(String sessionId) {
+        sockets.closed(sessionId);
         var watcher = open.remove(sessionId);
         if (watcher != null) {
             watcher.release();

@@ -139,7 +139,12 @@ public final class ChatSocketClient implements AutoCloseable {
 
     /** The close code the server ended the socket with. */
     public int closeCode() throws InterruptedException, ExecutionException, TimeoutException {
-        return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return closeCodeWithin(WAIT);
+    }
+
+    /** The close code the server ended the socket with, waiting up to {@code wait} for it. */
+    public int closeCodeWithin(Duration wait) throws InterruptedException, ExecutionException, TimeoutException {
+        return closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -285,17 +285,29 @@ class ChatSocketTest {
     }
 
     @Test
-    void after_signing_out_the_next_frame_closes_the_socket() throws Exception {
+    void signing_out_closes_the_socket_at_once_and_stores_nothing_after() throws Exception {
         var user = connect(opened.user()).resume("");
         var token = opened.user().cookie(Requests.SESSION_COOKIE);
         opened.user().get(opened.page());
+
         opened.user().postForm("/signout");
+
+        assertThat(user.closeCode()).isEqualTo(4401);
+        assertThat(site.core.resumeSession().resume(token)).isEmpty();
+        assertThat(site.stores.chatMessages().latest(opened.chat())).isEmpty();
+    }
+
+    @Test
+    void a_session_ended_elsewhere_is_refused_at_the_next_frame_and_the_socket_closed() throws Exception {
+        var user = connect(opened.user()).resume("");
+        var token = opened.user().cookie(Requests.SESSION_COOKIE);
+        // Ended in the store, as another server or the CLI would: this server learns of it at the next frame.
+        site.core.endSession().end(token);
 
         user.send("c1", "still signed in?");
 
         assertThat(user.next().path("code").asText()).isEqualTo("signed_out");
         assertThat(user.closeCode()).isEqualTo(4401);
-        assertThat(site.core.resumeSession().resume(token)).isEmpty();
         assertThat(site.stores.chatMessages().latest(opened.chat())).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package app.bettertalk.web.chats;
 
+import app.bettertalk.web.Requests;
 import app.bettertalk.web.TestSite;
 import app.bettertalk.web.chat.ChatSocketClient;
 import app.bettertalk.web.chat.OpenChat;
@@ -103,10 +104,21 @@ class UnreadSocketTest {
     }
 
     @Test
-    void once_the_session_has_ended_a_refresh_closes_the_socket_as_signed_out() throws Exception {
+    void signing_out_closes_the_badge_socket_at_once() throws Exception {
         try (var socket = badgeOfTheMember()) {
             socket.next();
+
             opened.user().postForm("/signout");
+
+            assertThat(socket.closeCode()).isEqualTo(UnreadSocket.SIGNED_OUT);
+        }
+    }
+
+    @Test
+    void once_the_session_has_ended_elsewhere_a_refresh_closes_the_socket_as_signed_out() throws Exception {
+        try (var socket = badgeOfTheMember()) {
+            socket.next();
+            site.core.endSession().end(opened.user().cookie(Requests.SESSION_COOKIE));
 
             socket.raw("{\"type\":\"refresh\"}");
 

@@ -139,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
         wired.recordSiteUrl(url);
         var settings = new WebSettings(url, devLogin, env.get("BETTERTALK_GOOGLE_CLIENT_ID"),
                 env.get("BETTERTALK_GOOGLE_CLIENT_SECRET"), wired.settings().razorpay(),
-                wired.settings().helplines());
+                wired.settings().helplines(), wired.settings().trustedProxies());
         var app = wired.webApp(settings, quiet).start(listening);
         var out = spec.commandLine().getOut();
         out.println("BetterTalk is serving on http://" + host + ":" + app.port() + "/"
