@@ -16,5 +16,6 @@ module app.bettertalk.core {
     exports app.bettertalk.core.notification;
     exports app.bettertalk.core.review;
     exports app.bettertalk.core.safety;
+    exports app.bettertalk.core.safetyplan;
     exports app.bettertalk.core.shared;
 }

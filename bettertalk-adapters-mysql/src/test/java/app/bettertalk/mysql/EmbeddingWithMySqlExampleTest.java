@@ -32,6 +32,7 @@ import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import app.bettertalk.mysql.review.JdbiReviews;
+import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
                         new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
-                        new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi)),
+                        new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
+                        new JdbiSafetyPlans(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

@@ -22,6 +22,7 @@ import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import app.bettertalk.mysql.review.JdbiReviews;
+import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
+    private static final List<String> TABLES = List.of("safety_plans", "job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "reviews", "refunds", "payment_events", "payments", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
 
@@ -104,6 +105,6 @@ public final class TestDatabases {
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
-                new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi));
+                new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi), new JdbiSafetyPlans(jdbi));
     }
 }

@@ -33,6 +33,7 @@ import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import app.bettertalk.mysql.review.JdbiReviews;
+import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
 import app.bettertalk.notifications.EmailDispatcher;
 import app.bettertalk.notifications.EmailTemplates;
 import app.bettertalk.notifications.MailboxDirectoryMailer;
@@ -126,7 +127,8 @@ public final class Wiring implements AutoCloseable {
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
-                new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi));
+                new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
+                new JdbiSafetyPlans(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 

@@ -101,6 +101,9 @@ import app.bettertalk.core.review.ReplyToReview;
 import app.bettertalk.core.review.Reviews;
 import app.bettertalk.core.review.ViewBookingReview;
 import app.bettertalk.core.review.WriteReview;
+import app.bettertalk.core.safetyplan.SafetyPlans;
+import app.bettertalk.core.safetyplan.SaveSafetyPlan;
+import app.bettertalk.core.safetyplan.ViewSafetyPlan;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
@@ -143,14 +146,15 @@ public record BetterTalkCore(
         OpenCheckout openCheckout, CompleteCheckout completeCheckout, SettlePayment settlePayment,
         ReconcilePayments reconcilePayments, ListPayments listPayments, ShowPayment showPayment,
         RefundBooking refundBooking, SettleRefund settleRefund, ListRefunds listRefunds,
-        SignOutEverywhere signOutEverywhere) {
+        SignOutEverywhere signOutEverywhere,
+        ViewSafetyPlan viewSafetyPlan, SaveSafetyPlan saveSafetyPlan) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
      * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
-     * reviews; the ledger of checkout orders and payments.
+     * reviews; the ledger of checkout orders and payments; each member's safety plan.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -161,7 +165,7 @@ public record BetterTalkCore(
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                         MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
-                        PaymentLedger paymentLedger) {
+                        PaymentLedger paymentLedger, SafetyPlans safetyPlans) {
     }
 
     /** The rules a deployment may tune. */
@@ -257,6 +261,8 @@ public record BetterTalkCore(
                         p.payments(), p.outbox(), access, uow, clock),
                 new SettleRefund(p.paymentLedger(), p.payments(), uow, clock),
                 new ListRefunds(p.paymentLedger(), access),
-                new SignOutEverywhere(p.sessions()));
+                new SignOutEverywhere(p.sessions()),
+                new ViewSafetyPlan(p.safetyPlans(), access),
+                new SaveSafetyPlan(p.safetyPlans(), access, uow, clock));
     }
 }

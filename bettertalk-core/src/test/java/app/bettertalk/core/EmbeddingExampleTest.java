@@ -36,7 +36,8 @@ class EmbeddingExampleTest {
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens("a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8)),
                 RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.chatReads(),
-                stores.mentorPhotos(), new FakePhotoCropper(), stores.reviews(), stores.paymentLedger()),
+                stores.mentorPhotos(), new FakePhotoCropper(), stores.reviews(), stores.paymentLedger(),
+                stores.safetyPlans()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

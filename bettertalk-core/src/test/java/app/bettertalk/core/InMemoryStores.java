@@ -20,6 +20,7 @@ import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.review.InMemoryReviews;
+import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
 import app.bettertalk.core.shared.InMemoryJobLocks;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
 
@@ -50,12 +51,13 @@ public final class InMemoryStores {
         var mentorPhotos = new InMemoryMentorPhotos();
         var reviews = new InMemoryReviews();
         var ledger = new InMemoryPaymentLedger();
+        var safetyPlans = new InMemorySafetyPlans();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
-                mentorPhotos, reviews, ledger));
+                mentorPhotos, reviews, ledger, safetyPlans));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
                 new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews,
-                ledger);
+                ledger, safetyPlans);
     }
 }

@@ -21,6 +21,7 @@ import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.review.Reviews;
+import app.bettertalk.core.safetyplan.SafetyPlans;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
 
@@ -33,5 +34,6 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      NotesDocuments notes, Outbox outbox, Sessions sessions, JobLocks jobLocks,
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
                      MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
-                     MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger) {
+                     MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger,
+                     SafetyPlans safetyPlans) {
 }

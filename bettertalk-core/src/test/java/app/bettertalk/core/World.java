@@ -99,6 +99,9 @@ import app.bettertalk.core.review.ListMentorReviews;
 import app.bettertalk.core.review.ReplyToReview;
 import app.bettertalk.core.review.ViewBookingReview;
 import app.bettertalk.core.review.WriteReview;
+import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
+import app.bettertalk.core.safetyplan.SaveSafetyPlan;
+import app.bettertalk.core.safetyplan.ViewSafetyPlan;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -238,6 +241,10 @@ public final class World {
     public final ReplyToReview replyToReview = new ReplyToReview(reviews, mentors, access, unitOfWork, clock);
     public final ListMentorReviews listMentorReviews =
             new ListMentorReviews(reviews, mentors, mentorRatings, users, access, clock);
+
+    public final InMemorySafetyPlans safetyPlans = (InMemorySafetyPlans) stores.safetyPlans();
+    public final ViewSafetyPlan viewSafetyPlan = new ViewSafetyPlan(safetyPlans, access);
+    public final SaveSafetyPlan saveSafetyPlan = new SaveSafetyPlan(safetyPlans, access, unitOfWork, clock);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

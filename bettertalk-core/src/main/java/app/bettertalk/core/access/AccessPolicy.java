@@ -125,6 +125,17 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * A safety plan is read and written by its owner alone, once onboarded; to anyone else, an admin or the operator
+     * too, it does not exist.
+     */
+    public void requireSafetyPlanOwner(Actor actor, UserId owner) {
+        requireOnboarded(actor);
+        if (!actor.is(owner)) {
+            throw new DomainException.NotFound("safety plan");
+        }
+    }
+
     /** Session notes are written by the mentor of the thread; its user reads them; nobody else learns of them. */
     public void requireMentorOf(Actor actor, Participants pair) {
         requireParticipant(actor, pair, "notes");

@@ -108,6 +108,24 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_safety_plan_is_its_owners_alone_and_not_found_for_everyone_else() {
+        access.requireSafetyPlanOwner(userActor, user);
+
+        for (var other : new Actor[]{admin, Actor.operator(), mentorActor, stranger}) {
+            assertThat(catchThrowable(() -> access.requireSafetyPlanOwner(other, user))).as(other.toString())
+                    .isInstanceOf(DomainException.NotFound.class);
+        }
+    }
+
+    @Test
+    void a_safety_plan_is_kept_only_once_onboarded() {
+        var newcomer = new Actor(user, Role.USER, false);
+
+        assertThat(forbiddenReason(() -> access.requireSafetyPlanOwner(newcomer, user)))
+                .isEqualTo("onboarding_required");
+    }
+
+    @Test
     void notes_are_written_by_the_mentor_of_the_pair_only() {
         access.requireMentorOf(mentorActor, pair);
 
