@@ -49,7 +49,8 @@ public final class WebApp {
                   SessionPolicy sessionPolicy, BooleanSupplier databaseReady, Throttle throttle) {
         var sockets = new OpenSockets(core.resumeSession(), throttle.limits().socketsPerSession(),
                 OpenSockets.RECHECK);
-        var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(settings.helplines()),
+        var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(settings.helplines(),
+                        core.viewSafetyPlan(), core.saveSafetyPlan()),
                 new RateLimitRoutes(throttle, settings), new SocketSessions(sockets),
                 // Before identity's /profile/{id}, which would take "emails" for an id.
                 new EmailPreferenceRoutes(core.viewEmailPreferences(), core.changeEmailPreferences(),

@@ -6,6 +6,8 @@ import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.review.Stars;
 import app.bettertalk.core.review.WriteReview;
+import app.bettertalk.core.safetyplan.SafetyPlan;
+import app.bettertalk.core.safetyplan.SaveSafetyPlan;
 import app.bettertalk.web.chat.OpenChat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,19 @@ class AccessibilityTest {
         state("landing", visitor, "/");
         state("sign-in", visitor, "/signin");
         state("get help now", visitor, "/help");
+        state("get help now, still onboarding", site.newcomer("Ila"), "/help");
+        state("get help now, a member writing a safety plan", site.member("sita_k"), "/help");
+        var planner = site.member("lata_k");
+        var plannerActor = site.core.identifyActor().identify(planner.userId(site.stores));
+        site.core.saveSafetyPlan().save(new SaveSafetyPlan.Command(plannerActor, plannerActor.id(),
+                new SafetyPlan.Sections("Not sleeping; skipping meals; not answering anyone's calls.\nSundays.",
+                        "A walk to the lake. The playlist https://music.example/playlists/for-the-heavy-evenings",
+                        "Priya 98765 43210\nAmma 91234 56789", "My cat Biscuit.", "")));
+        state("get help now, a member's safety plan", planner, "/help?saved=1");
+        state("safety plan with errors", site.member("gita_k"), "/help", page -> {
+            page.driver.executeScript("document.querySelector('textarea[name=copingSteps]').value = 'x'.repeat(2001)");
+            submitUnchecked(page, "#safety-plan-form");
+        });
         state("onboarding", newcomer, "/onboarding");
         state("onboarding with errors", site.newcomer("Tara"), "/onboarding", page -> {
             page.type("input[name=phone]", "123");

@@ -29,6 +29,10 @@ final class ApiRoutes {
             {"title":"A month","description":"Daily check-ins.","pricePaise":149950,"liveSessionMinutes":30,\
             "chatWindowDays":30}""";
 
+    private static final String SAFETY_PLAN = """
+            {"warningSigns":"Not sleeping.","copingSteps":"A walk.","peopleToCall":"Priya","reasonsForLiving":"",\
+            "safeSurroundings":""}""";
+
     private ApiRoutes() {
     }
 
@@ -41,6 +45,12 @@ final class ApiRoutes {
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200"),
                 api("PATCH /api/v1/me", w -> json("PATCH", "/api/v1/me", "{\"displayName\":\"Asha K\"}"))
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200"),
+                api("GET /api/v1/me/safety-plan", w -> get("/api/v1/me/safety-plan")).noWrongUser(OWN)
+                        .noWrongRole(OWN).owner(USER, "200"),
+                api("PUT /api/v1/me/safety-plan", w -> json("PUT", "/api/v1/me/safety-plan", SAFETY_PLAN))
+                        .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200")
+                        .owner(USER, "a section left out", w -> json("PUT", "/api/v1/me/safety-plan",
+                                "{\"warningSigns\":\"Not sleeping.\"}"), "422 validation"),
                 open("POST /api/v1/onboarding", w -> json("POST", "/api/v1/onboarding",
                         "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"" + w.fresh + "\"}"))
                         .signedOut("401 signed_out").notOnboarded("200").noWrongUser(OWN)

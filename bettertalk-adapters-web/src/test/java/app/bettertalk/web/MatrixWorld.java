@@ -32,6 +32,8 @@ import app.bettertalk.core.notes.WriteNotes;
 import app.bettertalk.core.review.ReviewId;
 import app.bettertalk.core.review.Stars;
 import app.bettertalk.core.review.WriteReview;
+import app.bettertalk.core.safetyplan.SafetyPlan;
+import app.bettertalk.core.safetyplan.SaveSafetyPlan;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.web.booking.SimulatedPayments;
@@ -136,12 +138,16 @@ final class MatrixWorld {
         ended = endedSession(otherPlan);
         review = site.core.writeReview().write(new WriteReview.Command(actor(Person.USER), ended, new Stars(4),
                 "A fine session " + n)).id();
+        site.core.saveSafetyPlan().save(new SaveSafetyPlan.Command(actor(Person.USER), id(Person.USER),
+                new SafetyPlan.Sections("Secret warning signs " + n, "", "Secret people to call " + n, "", "")));
         secrets = Map.of(email(Person.USER), Set.of(Person.USER, Person.ADMIN),
                 "9123456789", Set.of(Person.USER, Person.ADMIN),
                 "Secret message " + n, Set.of(Person.USER, Person.MENTOR),
                 "Secret reply " + n, Set.of(Person.USER, Person.MENTOR),
                 "Secret notes " + n, Set.of(Person.USER, Person.MENTOR),
-                "Retired plan " + n, Set.of(Person.MENTOR, Person.ADMIN));
+                "Retired plan " + n, Set.of(Person.MENTOR, Person.ADMIN),
+                "Secret warning signs " + n, Set.of(Person.USER),
+                "Secret people to call " + n, Set.of(Person.USER));
     }
 
     static MatrixWorld on(TestSite site) {

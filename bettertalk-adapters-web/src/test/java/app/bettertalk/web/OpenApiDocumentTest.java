@@ -188,6 +188,21 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void what_the_safety_plan_api_sends_has_the_documented_shape() {
+        var asha = site.member("asha_k");
+        asha.get("/api/v1/me");
+        var schemas = new ShapeCheck(document);
+
+        schemas.check("SafetyPlan", asha.get("/api/v1/me/safety-plan").json());
+        schemas.check("SafetyPlan", asha.json("PUT", "/api/v1/me/safety-plan", """
+                {"warningSigns":"Not sleeping.","copingSteps":"A walk.","peopleToCall":"Priya 98765 43210",\
+                "reasonsForLiving":"","safeSurroundings":""}""").json());
+        schemas.check("SafetyPlan", asha.get("/api/v1/me/safety-plan").json());
+        schemas.check("Error", asha.json("PUT", "/api/v1/me/safety-plan", "{\"warningSigns\":\"\"}").json());
+        assertThat(schemas.problems()).isEmpty();
+    }
+
+    @Test
     void what_the_reviews_api_sends_has_the_documented_shape() {
         var mentor = site.mentorWithPlan("meera_m", 7);
         var mentorId = mentor.userId(site.stores);

@@ -36,7 +36,13 @@ final class PageRoutes {
                         .notOnboarded("303 /signin?signedOut=everywhere")
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "303 /signin?signedOut=everywhere"),
                 open("GET /help", w -> get("/help")).signedOut("200").notOnboarded("200")
-                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
+                        .noWrongUser("a public page; the safety plan on it is always the caller's own")
+                        .noWrongRole(PUBLIC).owner(USER, "200"),
+                page("POST /help/plan", w -> form("/help/plan", "warningSigns", "Not sleeping.", "copingSteps",
+                        "A walk.", "peopleToCall", "Priya", "reasonsForLiving", "", "safeSurroundings", ""))
+                        .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "303 /help?saved=1#safety-plan")
+                        .owner(USER, "a section too long", w -> form("/help/plan", "warningSigns",
+                                "x".repeat(2_001)), "422"),
                 open("GET /", w -> get("/")).signedOut("200").notOnboarded("303 /groups")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "303 /groups"),
                 open("GET /signin", w -> get("/signin")).signedOut("200").notOnboarded("303 /groups")

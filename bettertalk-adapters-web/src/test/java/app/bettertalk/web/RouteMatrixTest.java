@@ -88,6 +88,7 @@ class RouteMatrixTest {
 
         var shown = String.join("\n", user.get("/chat/" + world.chat).body(),
                 user.get("/chat/" + world.chat + "/notes").body(), user.get("/profile").body(),
+                user.get("/help").body(),
                 mentor.get("/mentor/" + world.id(Person.MENTOR)).body());
 
         assertThat(shown).contains(world.secretsHiddenFrom(Person.STRANGER));
