@@ -39,8 +39,9 @@ public final class JdbiSessions implements Sessions {
 
     @Override
     public void touch(String tokenHash, Instant lastSeenAt) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE web_sessions SET last_seen_at = ? WHERE token_hash = ?")
-                .bind(0, Columns.at(lastSeenAt)).bind(1, tokenHash).execute());
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE web_sessions SET last_seen_at = ? WHERE token_hash = ? AND last_seen_at < ?")
+                .bind(0, Columns.at(lastSeenAt)).bind(1, tokenHash).bind(2, Columns.at(lastSeenAt)).execute());
     }
 
     @Override

@@ -13,7 +13,10 @@ public interface Sessions {
 
     Optional<Session> byTokenHash(String tokenHash);
 
-    /** Records use of a session. */
+    /**
+     * Records use of a session at {@code lastSeenAt}, unless a later use is already recorded: two requests at once
+     * must not move it back, or a session kept alive could expire.
+     */
     void touch(String tokenHash, Instant lastSeenAt);
 
     /** Ends one session; true if it existed. */

@@ -25,7 +25,8 @@ public final class InMemorySessions implements Sessions, InMemoryState {
 
     @Override
     public synchronized void touch(String tokenHash, Instant lastSeenAt) {
-        table.get(tokenHash).ifPresent(session -> table.put(tokenHash, session.seenAt(lastSeenAt)));
+        table.get(tokenHash).filter(session -> session.lastSeenAt().isBefore(lastSeenAt))
+                .ifPresent(session -> table.put(tokenHash, session.seenAt(lastSeenAt)));
     }
 
     @Override

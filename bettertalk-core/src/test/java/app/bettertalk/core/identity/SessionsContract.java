@@ -50,6 +50,17 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void a_touch_older_than_the_last_one_recorded_changes_nothing() {
+        var stored = session(asha, "a".repeat(64));
+        rows.write(() -> stores.sessions().touch(stored.tokenHash(), at(30)));
+
+        // Two requests at once: the one that read the clock first writes last.
+        rows.write(() -> stores.sessions().touch(stored.tokenHash(), at(20)));
+
+        assertThat(stores.sessions().byTokenHash(stored.tokenHash())).contains(stored.seenAt(at(30)));
+    }
+
+    @Test
     void removing_a_session_ends_it_once() {
         var stored = session(asha, "a".repeat(64));
 
