@@ -12,6 +12,7 @@ module app.bettertalk.core {
     exports app.bettertalk.core.identity;
     exports app.bettertalk.core.limits;
     exports app.bettertalk.core.mentor;
+    exports app.bettertalk.core.moderation;
     exports app.bettertalk.core.notes;
     exports app.bettertalk.core.notification;
     exports app.bettertalk.core.review;

@@ -64,6 +64,8 @@
     var button = document.getElementById('send');
     var errorLine = document.getElementById('send-error');
     var statusLine = document.getElementById('live-status');
+    var helpBox = document.getElementById('help-first');
+    var careGuide = document.getElementById('care-guide');
     var csrf = form.querySelector('input[name="_csrf"]').value;
     var seen = {};
     var lastId = '';
@@ -169,11 +171,23 @@
         time.textContent = formatTime(message.sentAt);
         item.appendChild(text);
         item.appendChild(time);
+        if (!message.mine) {
+            item.appendChild(reportLink(message.id));
+        }
         list.appendChild(item);
         empty.hidden = true;
         if (nearBottom || message.mine) {
             list.scrollTop = list.scrollHeight;
         }
+    }
+
+    function reportLink(messageId) {
+        var link = document.createElement('a');
+        link.className = 'report';
+        link.href = '/report?kind=message&id=' + encodeURIComponent(messageId) + '&back='
+            + encodeURIComponent('/chat/' + chatId);
+        link.textContent = 'Report';
+        return link;
     }
 
     function showError(text) {
@@ -200,6 +214,13 @@
             showError('');
             return;
         }
+        if (error && error.code === 'help_offered' && helpBox) {
+            // Nothing was sent: the helplines come first, the words stay in the box, and "Send anyway" sends them.
+            showError('');
+            helpBox.hidden = false;
+            helpBox.focus();
+            return;
+        }
         showError(error && error.message ? error.message : 'That message was not sent.');
     }
 
@@ -213,11 +234,11 @@
             });
     }
 
-    function post(clientMessageId, text) {
+    function post(clientMessageId, text, anyway) {
         fetch('/api/v1/chats/' + encodeURIComponent(chatId) + '/messages', {
             method: 'POST', credentials: 'same-origin',
             headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf},
-            body: JSON.stringify({clientMessageId: clientMessageId, text: text})
+            body: JSON.stringify({clientMessageId: clientMessageId, text: text, sendAnyway: !!anyway})
         }).then(function (response) {
             return response.json().then(function (body) {
                 if (response.status === 200 || response.status === 201) {
@@ -310,6 +331,10 @@
                 expire();
             } else if (frame.type === 'error') {
                 refused(frame);
+            } else if (frame.type === 'notice') {
+                setStatus(frame.message);
+            } else if (frame.type === 'concern' && careGuide) {
+                careGuide.hidden = false;
             }
         };
         ws.onclose = function (event) {
@@ -338,8 +363,7 @@
         }).join('');
     }
 
-    form.addEventListener('submit', function (event) {
-        event.preventDefault();
+    function sendTyped(anyway) {
         var text = input.value.trim();
         if (!text || !writable) {
             return;
@@ -348,12 +372,30 @@
         pending[id] = text;
         input.value = '';
         showError('');
-        if (socket && socket.readyState === WebSocket.OPEN) {
-            socket.send(JSON.stringify({type: 'send', clientMessageId: id, text: text}));
-        } else {
-            post(id, text);
+        if (helpBox) {
+            helpBox.hidden = true;
         }
+        if (socket && socket.readyState === WebSocket.OPEN) {
+            socket.send(JSON.stringify({type: 'send', clientMessageId: id, text: text, sendAnyway: anyway}));
+        } else {
+            post(id, text, anyway);
+        }
+    }
+
+    form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        sendTyped(false);
     });
+
+    if (helpBox) {
+        document.getElementById('send-anyway').addEventListener('click', function () {
+            sendTyped(true);
+        });
+        document.getElementById('help-not-now').addEventListener('click', function () {
+            helpBox.hidden = true;
+            input.focus();
+        });
+    }
 
     input.addEventListener('keydown', function (event) {
         if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {

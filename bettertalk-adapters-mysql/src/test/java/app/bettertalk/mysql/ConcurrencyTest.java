@@ -1,5 +1,7 @@
 package app.bettertalk.mysql;
 
+import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.moderation.CrisisCases;
 import app.bettertalk.core.Stores;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
@@ -215,7 +217,8 @@ class ConcurrencyTest {
         var chat = confirmBooking(stores).confirm(new ConfirmBooking.Command(user, booking.id(), "pay_1")).chat();
         var live = new InMemoryLiveDelivery();
         var send = new SendMessage(stores.chatThreads(), stores.chatMessages(), stores.users(), stores.outbox(), live,
-                access, stores.unitOfWork(), clock, QuietPeriod.DEFAULT);
+                access, stores.unitOfWork(), clock, QuietPeriod.DEFAULT, BetterTalkCore.Rules.DEFAULT.crisisScreen(),
+                new CrisisCases(stores.moderationCases()));
 
         var results = race(i -> send.send(new SendMessage.Command(user, chat.id(), "client-1", "hello " + i))
                 .message());
@@ -257,7 +260,7 @@ class ConcurrencyTest {
 
     private Actor newcomer(Stores stores, String name) {
         var n = people.incrementAndGet();
-        return new SignIn(stores.users(), stores.unitOfWork(), clock).signIn(new SignIn.Command(
+        return new SignIn(stores.users(), stores.unitOfWork(), clock, stores.suspensions()).signIn(new SignIn.Command(
                 new GoogleSubject("g-" + n), new EmailAddress(name + n + "@example.com"), name)).user().asActor();
     }
 

@@ -1,6 +1,8 @@
 package app.bettertalk.mysql;
 
 import app.bettertalk.core.Stores;
+import app.bettertalk.mysql.identity.JdbiSuspensions;
+import app.bettertalk.mysql.moderation.JdbiModerationCases;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -40,7 +42,8 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("safety_plans", "job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
+    private static final List<String> TABLES = List.of("moderation_reads", "moderation_reports", "moderation_cases",
+            "suspensions", "safety_plans", "job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "reviews", "refunds", "payment_events", "payments", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
 
@@ -105,6 +108,7 @@ public final class TestDatabases {
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
-                new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi), new JdbiSafetyPlans(jdbi));
+                new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi), new JdbiSafetyPlans(jdbi),
+                new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi));
     }
 }

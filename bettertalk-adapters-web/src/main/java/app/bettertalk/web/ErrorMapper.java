@@ -30,6 +30,7 @@ public final class ErrorMapper {
             case DomainException.Validation v -> 422;
             case DomainException.Conflict c -> 409;
             case DomainException.ChatExpired x -> 403;
+            case DomainException.HelpOffered h -> 409;
         };
     }
 
@@ -40,6 +41,7 @@ public final class ErrorMapper {
             case DomainException.Validation v -> "validation";
             case DomainException.Conflict c -> c.reason();
             case DomainException.ChatExpired x -> "chat_expired";
+            case DomainException.HelpOffered h -> "help_offered";
         };
     }
 

@@ -89,6 +89,11 @@ public final class Requests {
         return settings.clientAddress(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
     }
 
+    /** How the server presents itself, as the guard left it on every request. */
+    public static WebSettings settings(Context ctx) {
+        return ctx.attribute(SETTINGS);
+    }
+
     /** A form field, empty when absent. */
     public static String form(Context ctx, String name) {
         var value = ctx.formParam(name);

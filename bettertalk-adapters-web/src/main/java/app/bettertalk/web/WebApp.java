@@ -17,6 +17,7 @@ import app.bettertalk.web.help.HelpRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.limits.RateLimitRoutes;
+import app.bettertalk.web.moderation.ModerationRoutes;
 import app.bettertalk.web.mentor.MentorRoutes;
 import app.bettertalk.web.notes.NotesRoutes;
 import app.bettertalk.web.notification.EmailPreferenceRoutes;
@@ -52,7 +53,9 @@ public final class WebApp {
         var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(settings.helplines(),
                         core.viewSafetyPlan(), core.saveSafetyPlan()),
                 new RateLimitRoutes(throttle, settings), new SocketSessions(sockets),
-                // Before identity's /profile/{id}, which would take "emails" for an id.
+                // Before identity's /profile/{id}, which would take "reports" or "emails" for an id.
+                new ModerationRoutes(core.reportSubject(), core.listMyReports(), core.viewModerationQueue(),
+                        core.viewModerationCase(), core.decideCase(), sockets),
                 new EmailPreferenceRoutes(core.viewEmailPreferences(), core.changeEmailPreferences(),
                         core.unsubscribe()),
                 new IdentityRoutes(core.signIn(), core.startSession(), core.endSession(), core.signOutEverywhere(),
@@ -71,8 +74,8 @@ public final class WebApp {
                         core.listBookings(), core.confirmBooking(), core.cancelBooking(), core.refundBooking(),
                         core.openCheckout(), settings),
                 new RazorpayRoutes(core.completeCheckout(), core.settlePayment(), core.settleRefund(), settings),
-                new ChatRoutes(core.readChat(), core.sendMessage(), core.resumeSession(), live, settings, throttle,
-                        sockets),
+                new ChatRoutes(core.readChat(), core.sendMessage(), core.findConcernInChat(), core.resumeSession(),
+                        live, settings, throttle, sockets),
                 new NotesRoutes(core.readNotes(), core.writeNotes()),
                 new ChatsRoutes(core.listChats(), core.countUnread(), core.resumeSession(), live, settings,
                         sockets),

@@ -45,6 +45,14 @@ final class ApiRoutes {
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200"),
                 api("PATCH /api/v1/me", w -> json("PATCH", "/api/v1/me", "{\"displayName\":\"Asha K\"}"))
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200"),
+                api("POST /api/v1/reports", w -> json("POST", "/api/v1/reports", "{\"kind\":\"post\",\"id\":\""
+                        + w.post + "\",\"reason\":\"harassment\",\"details\":\"Rude\"}"))
+                        .wrongUser(USER, "reporting their own post", null, "403")
+                        .noWrongRole(ANYONE + " report").owner(MENTOR, "201")
+                        .owner(MENTOR, "an unknown reason", w -> json("POST", "/api/v1/reports",
+                                "{\"kind\":\"post\",\"id\":\"" + w.post + "\",\"reason\":\"boring\"}"), "422"),
+                api("GET /api/v1/me/reports", w -> get("/api/v1/me/reports")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(STRANGER, "200"),
                 api("GET /api/v1/me/safety-plan", w -> get("/api/v1/me/safety-plan")).noWrongUser(OWN)
                         .noWrongRole(OWN).owner(USER, "200"),
                 api("PUT /api/v1/me/safety-plan", w -> json("PUT", "/api/v1/me/safety-plan", SAFETY_PLAN))

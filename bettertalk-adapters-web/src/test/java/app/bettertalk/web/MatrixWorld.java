@@ -1,5 +1,9 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.moderation.CaseId;
+import app.bettertalk.core.moderation.ReportReason;
+import app.bettertalk.core.moderation.ReportSubject;
+import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.notification.EmailKind;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
@@ -102,6 +106,8 @@ final class MatrixWorld {
     /** The user's paid booking of the other mentor, whose chat has ended, and the user's review of it. */
     final BookingId ended;
     final ReviewId review;
+    /** The stranger's report of the user's post. */
+    final CaseId reportCase;
     final String fresh;
     private final TestSite site;
     private final Map<Person, UserId> ids = new EnumMap<>(Person.class);
@@ -138,6 +144,8 @@ final class MatrixWorld {
         ended = endedSession(otherPlan);
         review = site.core.writeReview().write(new WriteReview.Command(actor(Person.USER), ended, new Stars(4),
                 "A fine session " + n)).id();
+        reportCase = site.core.reportSubject().report(new ReportSubject.Command(actor(Person.STRANGER),
+                new Subject(Subject.Kind.POST, post.value()), ReportReason.SPAM, "")).caseId();
         site.core.saveSafetyPlan().save(new SaveSafetyPlan.Command(actor(Person.USER), id(Person.USER),
                 new SafetyPlan.Sections("Secret warning signs " + n, "", "Secret people to call " + n, "", "")));
         secrets = Map.of(email(Person.USER), Set.of(Person.USER, Person.ADMIN),

@@ -106,6 +106,31 @@ final class PageRoutes {
                         .notOnboarded("200").noWrongUser("the signed token, not the caller, names whose choice it is")
                         .noWrongRole(PUBLIC).owner(USER, "200")
                         .owner(USER, "a forged token", w -> form("/unsubscribe", "token", "forged.token"), "422"),
+                // reports and moderation
+                page("GET /report", w -> get("/report?kind=post&id=" + w.post + "&back=/groups/" + w.group))
+                        .noWrongUser(ANYONE + " report").noWrongRole(ANYONE + " report").owner(STRANGER, "200")
+                        .owner(STRANGER, "nothing of that id", w -> get("/report?kind=post&id=" + w.chat), "200"),
+                page("POST /report", w -> form("/report", "kind", "post", "id", w.post.toString(), "reason", "spam",
+                        "details", "Ads", "back", "/groups/" + w.group))
+                        .wrongUser(USER, "reporting their own post", null, "403")
+                        .noWrongRole(ANYONE + " report").owner(MENTOR, "200")
+                        .owner(MENTOR, "nothing of that id", w -> form("/report", "kind", "post", "id",
+                                w.chat.toString(), "reason", "spam"), "404")
+                        .owner(MENTOR, "no reason", w -> form("/report", "kind", "post", "id", w.post.toString()),
+                                "422"),
+                page("GET /profile/reports", w -> get("/profile/reports")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(STRANGER, "200"),
+                page("GET /admin/moderation", w -> get("/admin/moderation")).noWrongUser("no one's own")
+                        .wrongRole(STRANGER, "403").wrongRole(MENTOR, "403").owner(ADMIN, "200"),
+                page("GET /admin/moderation/{id}", w -> get("/admin/moderation/" + w.reportCase))
+                        .noWrongUser("no one's own").wrongRole(USER, "403").wrongRole(STRANGER, "403")
+                        .owner(ADMIN, "200"),
+                page("POST /admin/moderation/{id}/decision", w -> form("/admin/moderation/" + w.reportCase
+                        + "/decision", "outcome", "dismiss", "note", "Not spam"))
+                        .noWrongUser("no one's own").wrongRole(STRANGER, "403").wrongRole(MENTOR, "403")
+                        .owner(ADMIN, "303 /admin/moderation?decided=dismissed")
+                        .owner(ADMIN, "a suspension of 0 days", w -> form("/admin/moderation/" + w.reportCase
+                                + "/decision", "outcome", "suspend", "days", "0"), "422"),
                 // admin
                 page("GET /admin", w -> get("/admin")).noWrongUser("no one's own")
                         .wrongRole(STRANGER, "403").wrongRole(MENTOR, "403").owner(ADMIN, "200"),

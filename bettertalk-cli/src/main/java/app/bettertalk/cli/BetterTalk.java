@@ -5,6 +5,7 @@ import app.bettertalk.cli.db.DbCommand;
 import app.bettertalk.cli.demo.DemoCommand;
 import app.bettertalk.cli.emails.EmailsCommand;
 import app.bettertalk.cli.groups.GroupsCommand;
+import app.bettertalk.cli.moderation.ModerationCommand;
 import app.bettertalk.cli.mentor.MentorCommand;
 import app.bettertalk.cli.payments.PaymentsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
@@ -27,7 +28,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
         subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
-                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
+                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class, ModerationCommand.class,
+                DemoCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin

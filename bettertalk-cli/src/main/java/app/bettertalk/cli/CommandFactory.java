@@ -19,7 +19,12 @@ import app.bettertalk.cli.payments.ReconcilePaymentsCommand;
 import app.bettertalk.cli.payments.RefundPaymentCommand;
 import app.bettertalk.cli.payments.ShowPaymentCommand;
 import app.bettertalk.cli.serve.ServeCommand;
+import app.bettertalk.cli.moderation.ModerationListCommand;
+import app.bettertalk.cli.moderation.ModerationResolveCommand;
+import app.bettertalk.cli.moderation.ModerationShowCommand;
 import app.bettertalk.cli.users.UsersGrantAdminCommand;
+import app.bettertalk.cli.users.UsersGrantModeratorCommand;
+import app.bettertalk.cli.users.UsersRevokeModeratorCommand;
 import app.bettertalk.cli.users.UsersListCommand;
 import app.bettertalk.cli.users.UsersRevokeAdminCommand;
 import app.bettertalk.cli.users.UsersShowCommand;
@@ -82,6 +87,16 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                         use(BetterTalkCore::findAccount), use(BetterTalkCore::changeAdminRole))),
                 entry(UsersRevokeAdminCommand.class, () -> new UsersRevokeAdminCommand(
                         use(BetterTalkCore::findAccount), use(BetterTalkCore::changeAdminRole))),
+                entry(UsersGrantModeratorCommand.class, () -> new UsersGrantModeratorCommand(
+                        use(BetterTalkCore::findAccount), use(BetterTalkCore::changeModeratorRole))),
+                entry(UsersRevokeModeratorCommand.class, () -> new UsersRevokeModeratorCommand(
+                        use(BetterTalkCore::findAccount), use(BetterTalkCore::changeModeratorRole))),
+                entry(ModerationListCommand.class, () -> new ModerationListCommand(
+                        use(BetterTalkCore::viewModerationQueue))),
+                entry(ModerationShowCommand.class, () -> new ModerationShowCommand(
+                        use(BetterTalkCore::viewModerationCase))),
+                entry(ModerationResolveCommand.class, () -> new ModerationResolveCommand(
+                        use(BetterTalkCore::decideCase))),
                 entry(GroupsListCommand.class, () -> new GroupsListCommand(use(BetterTalkCore::listGroups))),
                 entry(GroupsCreateCommand.class, () -> new GroupsCreateCommand(use(BetterTalkCore::createGroup))),
                 entry(GroupsSeedCommand.class, () -> new GroupsSeedCommand(use(BetterTalkCore::seedGroups))),

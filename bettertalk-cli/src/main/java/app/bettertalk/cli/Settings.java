@@ -1,8 +1,11 @@
 package app.bettertalk.cli;
 
+import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.limits.LimitedAction;
 import app.bettertalk.core.limits.Rate;
 import app.bettertalk.core.limits.RateLimits;
+import app.bettertalk.core.safety.CrisisPhrases;
+import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.mysql.DatabaseSettings;
 import app.bettertalk.web.help.Helpline;
 import app.bettertalk.web.razorpay.RazorpaySettings;
@@ -34,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
                        Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines,
-                       RateLimits rateLimits, Set<String> trustedProxies) {
+                       RateLimits rateLimits, Set<String> trustedProxies, CrisisScreen crisisScreen) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -66,7 +69,8 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         LIMITS_BOOKING("limits.booking", "BETTERTALK_LIMITS_BOOKING"),
         LIMITS_NEW_ACCOUNT_FOR("limits.new_account_for", "BETTERTALK_LIMITS_NEW_ACCOUNT_FOR"),
         LIMITS_SOCKETS_PER_SESSION("limits.sockets_per_session", "BETTERTALK_LIMITS_SOCKETS_PER_SESSION"),
-        TRUSTED_PROXIES("web.trusted_proxies", "BETTERTALK_TRUSTED_PROXIES");
+        TRUSTED_PROXIES("web.trusted_proxies", "BETTERTALK_TRUSTED_PROXIES"),
+        CRISIS_PHRASES("safety.crisis_phrases", "BETTERTALK_CRISIS_PHRASES");
 
         private final String property;
         private final String environment;
@@ -111,7 +115,24 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(value),
                 quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)),
                 helplines(value.apply(Key.HELPLINES)), rateLimits(value),
-                trustedProxies(value.apply(Key.TRUSTED_PROXIES)));
+                trustedProxies(value.apply(Key.TRUSTED_PROXIES)), crisisScreen(value.apply(Key.CRISIS_PHRASES)));
+    }
+
+    /**
+     * The crisis screen: the phrases shipped with BetterTalk, or an operator's own file (the same format; see the
+     * bundled {@code crisis-phrases.txt}). A file that cannot be read stops the program, naming the line.
+     */
+    private static CrisisScreen crisisScreen(String path) {
+        if (blank(path)) {
+            return BetterTalkCore.Rules.DEFAULT.crisisScreen();
+        }
+        try {
+            return new CrisisScreen(CrisisPhrases.parse(Files.readString(Path.of(path.strip()))));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("BETTERTALK_CRISIS_PHRASES: cannot read " + path.strip());
+        } catch (IllegalArgumentException wrong) {
+            throw new IllegalArgumentException("BETTERTALK_CRISIS_PHRASES: " + wrong.getMessage());
+        }
     }
 
     private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]{7,15}|[0-9a-fA-F:]{2,39}");

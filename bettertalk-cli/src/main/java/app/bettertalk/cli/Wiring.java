@@ -33,6 +33,8 @@ import app.bettertalk.mysql.mentor.JdbiPlans;
 import app.bettertalk.mysql.notes.JdbiNotesDocuments;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import app.bettertalk.mysql.review.JdbiReviews;
+import app.bettertalk.mysql.identity.JdbiSuspensions;
+import app.bettertalk.mysql.moderation.JdbiModerationCases;
 import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
 import app.bettertalk.notifications.EmailDispatcher;
 import app.bettertalk.notifications.EmailTemplates;
@@ -41,6 +43,7 @@ import app.bettertalk.notifications.MessageComposer;
 import app.bettertalk.notifications.SmtpMailer;
 import app.bettertalk.notifications.SmtpServer;
 import app.bettertalk.core.limits.Throttle;
+import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.web.WebApp;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.booking.PaymentsOff;
@@ -108,14 +111,17 @@ public final class Wiring implements AutoCloseable {
 
     /** As {@link #core(PaymentGateway, LiveDelivery)}, its emails linking to {@code siteUrl}. */
     public BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl) {
-        return core(payments, live, siteUrl, rules(settings.quietPeriod()));
+        return core(payments, live, siteUrl, rules(settings.quietPeriod(), settings.crisisScreen()));
     }
 
-    /** The core's rules as configured: the defaults but for the quiet period before a "new message" email. */
-    public static BetterTalkCore.Rules rules(Duration quietPeriod) {
+    /**
+     * The core's rules as configured: the defaults but for the quiet period before a "new message" email and the
+     * crisis screen's phrases.
+     */
+    public static BetterTalkCore.Rules rules(Duration quietPeriod, CrisisScreen crisisScreen) {
         var defaults = BetterTalkCore.Rules.DEFAULT;
         return new BetterTalkCore.Rules(defaults.ageLimits(), new QuietPeriod(quietPeriod), defaults.sessionPolicy(),
-                defaults.emailDelivery());
+                defaults.emailDelivery(), crisisScreen);
     }
 
     private BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl, BetterTalkCore.Rules rules) {
@@ -128,7 +134,7 @@ public final class Wiring implements AutoCloseable {
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
-                new JdbiSafetyPlans(jdbi));
+                new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 
@@ -252,7 +258,7 @@ public final class Wiring implements AutoCloseable {
     public WebApp webApp(WebSettings web, Duration quietPeriod) {
         var live = new InProcessLiveDelivery();
         var payments = payments(web.devLogin());
-        var core = core(payments, live, web.baseUrl(), rules(quietPeriod));
+        var core = core(payments, live, web.baseUrl(), rules(quietPeriod, settings.crisisScreen()));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers,
                 new Throttle(new LocalBuckets(clock), settings.rateLimits(), clock));

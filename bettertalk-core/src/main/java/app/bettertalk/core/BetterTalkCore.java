@@ -1,5 +1,17 @@
 package app.bettertalk.core;
 
+import app.bettertalk.core.admin.ChangeModeratorRole;
+import app.bettertalk.core.identity.Suspensions;
+import app.bettertalk.core.moderation.CrisisCases;
+import app.bettertalk.core.moderation.DecideCase;
+import app.bettertalk.core.moderation.FindConcernInChat;
+import app.bettertalk.core.moderation.ListMyReports;
+import app.bettertalk.core.moderation.ModerationCases;
+import app.bettertalk.core.moderation.ReportSubject;
+import app.bettertalk.core.moderation.ViewModerationCase;
+import app.bettertalk.core.moderation.ViewModerationQueue;
+import app.bettertalk.core.safety.CrisisPhrases;
+import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.admin.ChangeAdminRole;
 import app.bettertalk.core.admin.FindAccount;
@@ -147,14 +159,18 @@ public record BetterTalkCore(
         ReconcilePayments reconcilePayments, ListPayments listPayments, ShowPayment showPayment,
         RefundBooking refundBooking, SettleRefund settleRefund, ListRefunds listRefunds,
         SignOutEverywhere signOutEverywhere,
-        ViewSafetyPlan viewSafetyPlan, SaveSafetyPlan saveSafetyPlan) {
+        ViewSafetyPlan viewSafetyPlan, SaveSafetyPlan saveSafetyPlan,
+        ReportSubject reportSubject, ViewModerationQueue viewModerationQueue, ViewModerationCase viewModerationCase,
+        DecideCase decideCase, ListMyReports listMyReports, ChangeModeratorRole changeModeratorRole,
+        FindConcernInChat findConcernInChat) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
      * the sending side of the outbox, people's choices, the mailer, the server's unsubscribe signer and the
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
      * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
-     * reviews; the ledger of checkout orders and payments; each member's safety plan.
+     * reviews; the ledger of checkout orders and payments; each member's safety plan; moderation cases and
+     * reports, and suspensions.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -165,28 +181,30 @@ public record BetterTalkCore(
                         UnsubscribeTokens unsubscribeTokens, RandomGenerator jitter,
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                         MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
-                        PaymentLedger paymentLedger, SafetyPlans safetyPlans) {
+                        PaymentLedger paymentLedger, SafetyPlans safetyPlans, ModerationCases moderationCases,
+                        Suspensions suspensions) {
     }
 
-    /** The rules a deployment may tune. */
+    /** The rules a deployment may tune, and the crisis screen with its phrases. */
     public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy,
-                        DeliveryPolicy emailDelivery) {
+                        DeliveryPolicy emailDelivery, CrisisScreen crisisScreen) {
         public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT,
-                DeliveryPolicy.DEFAULT);
+                DeliveryPolicy.DEFAULT, new CrisisScreen(CrisisPhrases.bundled()));
     }
 
     public static BetterTalkCore assemble(Ports p, Rules rules) {
         var access = new AccessPolicy();
         var uow = p.unitOfWork();
         var clock = p.clock();
+        var concerns = new CrisisCases(p.moderationCases());
         var confirmBooking = new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(),
                 p.paymentLedger(), p.outbox(), access, uow, clock);
         var settlePayment = new SettlePayment(p.paymentLedger(), confirmBooking, clock);
         return new BetterTalkCore(
-                new SignIn(p.users(), uow, clock),
+                new SignIn(p.users(), uow, clock, p.suspensions()),
                 new IdentifyActor(p.users()),
                 new StartSession(p.sessions(), uow, clock, rules.sessionPolicy()),
-                new ResumeSession(p.sessions(), p.users(), clock, rules.sessionPolicy()),
+                new ResumeSession(p.sessions(), p.users(), clock, rules.sessionPolicy(), p.suspensions()),
                 new EndSession(p.sessions()),
                 new CompleteOnboarding(p.users(), p.outbox(), uow, clock, rules.ageLimits()),
                 new UpdateProfile(p.users(), access, uow, clock, rules.ageLimits()),
@@ -205,8 +223,10 @@ public record BetterTalkCore(
                 new ListGroups(p.groups(), p.memberships(), access),
                 new JoinGroup(p.groups(), p.memberships(), access, uow, clock),
                 new LeaveGroup(p.groups(), p.memberships(), access, uow),
-                new WritePost(p.groups(), p.memberships(), p.posts(), access, uow, clock),
-                new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock),
+                new WritePost(p.groups(), p.memberships(), p.posts(), access, uow, clock, rules.crisisScreen(),
+                        concerns),
+                new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock, rules.crisisScreen(),
+                        concerns),
                 new ViewGroup(p.groups(), p.memberships(), p.posts(), p.comments(), p.users(), p.mentors(), access),
                 new BookPlan(p.plans(), p.mentors(), p.bookings(), access, uow, clock),
                 confirmBooking,
@@ -215,7 +235,7 @@ public record BetterTalkCore(
                 new ViewBooking(p.bookings(), p.chatThreads(), access, clock),
                 new SweepExpiredChats(p.chatThreads(), p.bookings(), p.users(), p.outbox(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
-                        clock, rules.quietPeriod()),
+                        clock, rules.quietPeriod(), rules.crisisScreen(), concerns),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.chatReads(), p.users(), p.mentors(), access, uow,
                         clock),
                 new ListChats(p.chatThreads(), p.chatReads(), p.users(), p.mentors(), access, clock),
@@ -263,6 +283,15 @@ public record BetterTalkCore(
                 new ListRefunds(p.paymentLedger(), access),
                 new SignOutEverywhere(p.sessions()),
                 new ViewSafetyPlan(p.safetyPlans(), access),
-                new SaveSafetyPlan(p.safetyPlans(), access, uow, clock));
+                new SaveSafetyPlan(p.safetyPlans(), access, uow, clock),
+                new ReportSubject(p.posts(), p.comments(), p.chatMessages(), p.chatThreads(), p.users(),
+                        p.moderationCases(), access, uow, clock),
+                new ViewModerationQueue(p.moderationCases(), access),
+                new ViewModerationCase(p.moderationCases(), p.users(), access, uow, clock),
+                new DecideCase(p.moderationCases(), p.posts(), p.comments(), p.chatMessages(), p.users(),
+                        p.sessions(), p.suspensions(), access, uow, clock),
+                new ListMyReports(p.moderationCases(), access),
+                new ChangeModeratorRole(p.users(), p.mentors(), access, uow, clock),
+                new FindConcernInChat(p.chatThreads(), p.moderationCases(), access));
     }
 }

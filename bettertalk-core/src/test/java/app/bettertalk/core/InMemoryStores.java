@@ -20,6 +20,8 @@ import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.review.InMemoryReviews;
+import app.bettertalk.core.identity.InMemorySuspensions;
+import app.bettertalk.core.moderation.InMemoryModerationCases;
 import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
 import app.bettertalk.core.shared.InMemoryJobLocks;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
@@ -52,12 +54,14 @@ public final class InMemoryStores {
         var reviews = new InMemoryReviews();
         var ledger = new InMemoryPaymentLedger();
         var safetyPlans = new InMemorySafetyPlans();
+        var moderationCases = new InMemoryModerationCases();
+        var suspensions = new InMemorySuspensions();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
-                mentorPhotos, reviews, ledger, safetyPlans));
+                mentorPhotos, reviews, ledger, safetyPlans, moderationCases, suspensions));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
                 new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews,
-                ledger, safetyPlans);
+                ledger, safetyPlans, moderationCases, suspensions);
     }
 }

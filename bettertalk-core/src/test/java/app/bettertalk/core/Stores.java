@@ -21,6 +21,8 @@ import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.review.Reviews;
+import app.bettertalk.core.identity.Suspensions;
+import app.bettertalk.core.moderation.ModerationCases;
 import app.bettertalk.core.safetyplan.SafetyPlans;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -35,5 +37,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
                      MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                      MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger,
-                     SafetyPlans safetyPlans) {
+                     SafetyPlans safetyPlans, ModerationCases moderationCases, Suspensions suspensions) {
 }

@@ -1,5 +1,16 @@
 package app.bettertalk.core;
 
+import app.bettertalk.core.admin.ChangeModeratorRole;
+import app.bettertalk.core.identity.InMemorySuspensions;
+import app.bettertalk.core.moderation.CrisisCases;
+import app.bettertalk.core.moderation.DecideCase;
+import app.bettertalk.core.moderation.FindConcernInChat;
+import app.bettertalk.core.moderation.InMemoryModerationCases;
+import app.bettertalk.core.moderation.ListMyReports;
+import app.bettertalk.core.moderation.ReportSubject;
+import app.bettertalk.core.moderation.ViewModerationCase;
+import app.bettertalk.core.moderation.ViewModerationQueue;
+import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
@@ -152,14 +163,18 @@ public final class World {
     public final FixedJitter jitter = new FixedJitter(0.5);
     public final DeliveryPolicy deliveryPolicy = DeliveryPolicy.DEFAULT;
 
-    public final SignIn signIn = new SignIn(users, unitOfWork, clock);
+    public final InMemorySuspensions suspensions = (InMemorySuspensions) stores.suspensions();
+    public final InMemoryModerationCases moderationCases = (InMemoryModerationCases) stores.moderationCases();
+    public final CrisisScreen crisisScreen = BetterTalkCore.Rules.DEFAULT.crisisScreen();
+    public final CrisisCases concerns = new CrisisCases(moderationCases);
+    public final SignIn signIn = new SignIn(users, unitOfWork, clock, suspensions);
     public final IdentifyActor identifyActor = new IdentifyActor(users);
     public final CompleteOnboarding completeOnboarding =
             new CompleteOnboarding(users, outbox, unitOfWork, clock, ageLimits);
     public final UpdateProfile updateProfile = new UpdateProfile(users, access, unitOfWork, clock, ageLimits);
     public final ViewProfile viewProfile = new ViewProfile(users, access);
     public final StartSession startSession = new StartSession(sessions, unitOfWork, clock, sessionPolicy);
-    public final ResumeSession resumeSession = new ResumeSession(sessions, users, clock, sessionPolicy);
+    public final ResumeSession resumeSession = new ResumeSession(sessions, users, clock, sessionPolicy, suspensions);
     public final EndSession endSession = new EndSession(sessions);
 
     public final ApplyAsMentor applyAsMentor = new ApplyAsMentor(users, mentors, access, unitOfWork, clock);
@@ -183,8 +198,10 @@ public final class World {
     public final ListGroups listGroups = new ListGroups(groups, memberships, access);
     public final JoinGroup joinGroup = new JoinGroup(groups, memberships, access, unitOfWork, clock);
     public final LeaveGroup leaveGroup = new LeaveGroup(groups, memberships, access, unitOfWork);
-    public final WritePost writePost = new WritePost(groups, memberships, posts, access, unitOfWork, clock);
-    public final WriteComment writeComment = new WriteComment(memberships, posts, comments, access, unitOfWork, clock);
+    public final WritePost writePost = new WritePost(groups, memberships, posts, access, unitOfWork, clock,
+            crisisScreen, concerns);
+    public final WriteComment writeComment = new WriteComment(memberships, posts, comments, access,
+            unitOfWork, clock, crisisScreen, concerns);
     public final ViewGroup viewGroup = new ViewGroup(groups, memberships, posts, comments, users, mentors, access);
     public final ViewPost viewPost = new ViewPost(posts, comments, users, mentors, access);
 
@@ -206,7 +223,7 @@ public final class World {
             new SweepExpiredChats(chatThreads, bookings, users, outbox, stores.jobLocks(), unitOfWork, clock);
 
     public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
-            unitOfWork, clock, quietPeriod);
+            unitOfWork, clock, quietPeriod, crisisScreen, concerns);
     public final ReadChat readChat = new ReadChat(chatThreads, chatMessages, chatReads, users, mentors, access,
             unitOfWork, clock);
     public final ListChats listChats = new ListChats(chatThreads, chatReads, users, mentors, access, clock);
@@ -245,6 +262,17 @@ public final class World {
     public final InMemorySafetyPlans safetyPlans = (InMemorySafetyPlans) stores.safetyPlans();
     public final ViewSafetyPlan viewSafetyPlan = new ViewSafetyPlan(safetyPlans, access);
     public final SaveSafetyPlan saveSafetyPlan = new SaveSafetyPlan(safetyPlans, access, unitOfWork, clock);
+    public final ReportSubject reportSubject = new ReportSubject(posts, comments, chatMessages, chatThreads, users,
+            moderationCases, access, unitOfWork, clock);
+    public final ViewModerationQueue viewModerationQueue = new ViewModerationQueue(moderationCases, access);
+    public final ViewModerationCase viewModerationCase = new ViewModerationCase(moderationCases, users, access,
+            unitOfWork, clock);
+    public final DecideCase decideCase = new DecideCase(moderationCases, posts, comments, chatMessages, users,
+            sessions, suspensions, access, unitOfWork, clock);
+    public final ListMyReports listMyReports = new ListMyReports(moderationCases, access);
+    public final ChangeModeratorRole changeModeratorRole = new ChangeModeratorRole(users, mentors, access,
+            unitOfWork, clock);
+    public final FindConcernInChat findConcernInChat = new FindConcernInChat(chatThreads, moderationCases, access);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

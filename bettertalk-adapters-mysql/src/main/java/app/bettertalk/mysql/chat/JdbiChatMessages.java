@@ -65,14 +65,32 @@ public final class JdbiChatMessages implements ChatMessages {
     }
 
     @Override
+    public Optional<Message> byId(MessageId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM chat_messages WHERE id = ? AND hidden_at IS NULL")
+                .bind(0, Columns.id(id.value())).map(JdbiChatMessages::message).findOne());
+    }
+
+    @Override
+    public void hide(MessageId id, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE chat_messages SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL")
+                .bind(0, Columns.at(at)).bind(1, Columns.id(id.value())).execute());
+    }
+
+    @Override
     public Optional<Message> latest(ChatId chat) {
-        return latest(chat, 1).stream().findFirst();
+        // Hidden messages too: the latest stored decides the chat's "first message" and "quiet period" emails.
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY seq DESC LIMIT 1")
+                .bind(0, Columns.id(chat.value())).map(JdbiChatMessages::message).findOne());
     }
 
     @Override
     public List<Message> latest(ChatId chat, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM (SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY seq DESC LIMIT ?) newest
+                        SELECT * FROM (SELECT * FROM chat_messages WHERE chat_id = ? AND hidden_at IS NULL ORDER BY seq DESC
+                            LIMIT ?) newest
                         ORDER BY seq""")
                 .bind(0, Columns.id(chat.value())).bind(1, limit).map(JdbiChatMessages::message).list());
     }
@@ -82,6 +100,7 @@ public final class JdbiChatMessages implements ChatMessages {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT * FROM chat_messages
                         WHERE chat_id = ? AND seq > COALESCE((SELECT seq FROM chat_messages WHERE id = ? AND chat_id = ?), 0)
+                            AND hidden_at IS NULL
                         ORDER BY seq LIMIT ?""")
                 .bind(0, Columns.id(chat.value())).bind(1, Columns.id(after.value()))
                 .bind(2, Columns.id(chat.value())).bind(3, limit)

@@ -8,8 +8,12 @@ import app.bettertalk.core.shared.UserId;
 import app.bettertalk.mysql.Columns;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link Comments} in {@code group_comments}, oldest first by the order they were stored. */
 public final class JdbiComments implements Comments {
@@ -20,17 +24,34 @@ public final class JdbiComments implements Comments {
     }
 
     @Override
+    public Optional<Comment> byId(CommentId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM group_comments WHERE id = ? AND hidden_at IS NULL")
+                .bind(0, Columns.id(id.value())).map((rs, ctx) -> comment(rs)).findOne());
+    }
+
+    @Override
     public List<Comment> onPosts(Collection<PostId> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM group_comments WHERE post_id IN (<ids>) ORDER BY seq")
+                        "SELECT * FROM group_comments WHERE post_id IN (<ids>) AND hidden_at IS NULL ORDER BY seq")
                 .bindList("ids", posts.stream().map(id -> Columns.id(id.value())).toList())
-                .map((rs, ctx) -> new Comment(new CommentId(Columns.uuid(rs, "id")),
-                        new PostId(Columns.uuid(rs, "post_id")), new UserId(Columns.uuid(rs, "user_id")),
-                        rs.getString("content"), Columns.instant(rs, "created_at")))
+                .map((rs, ctx) -> comment(rs))
                 .list());
+    }
+
+    @Override
+    public void hide(CommentId id, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE group_comments SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL")
+                .bind(0, Columns.at(at)).bind(1, Columns.id(id.value())).execute());
+    }
+
+    private static Comment comment(ResultSet rs) throws SQLException {
+        return new Comment(new CommentId(Columns.uuid(rs, "id")), new PostId(Columns.uuid(rs, "post_id")),
+                new UserId(Columns.uuid(rs, "user_id")), rs.getString("content"), Columns.instant(rs, "created_at"));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,14 +25,14 @@ public final class JdbiPosts implements Posts {
 
     @Override
     public Optional<Post> byId(PostId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM group_posts WHERE id = ?")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM group_posts WHERE id = ? AND hidden_at IS NULL")
                 .bind(0, Columns.id(id.value())).map(JdbiPosts::post).findOne());
     }
 
     @Override
     public List<Post> newestInGroup(GroupId group, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM group_posts WHERE group_id = ? ORDER BY seq DESC LIMIT ?")
+                        "SELECT * FROM group_posts WHERE group_id = ? AND hidden_at IS NULL ORDER BY seq DESC LIMIT ?")
                 .bind(0, Columns.id(group.value())).bind(1, limit).map(JdbiPosts::post).list());
     }
 
@@ -42,6 +43,13 @@ public final class JdbiPosts implements Posts {
                 .bind(0, Columns.id(post.id().value())).bind(1, Columns.id(post.group().value()))
                 .bind(2, Columns.id(post.author().value())).bind(3, post.content())
                 .bind(4, Columns.at(post.createdAt())).execute());
+    }
+
+    @Override
+    public void hide(PostId id, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE group_posts SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL")
+                .bind(0, Columns.at(at)).bind(1, Columns.id(id.value())).execute());
     }
 
     private static Post post(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -117,7 +117,7 @@ class ConfirmationRacingTheSweepTest {
     }
 
     private Actor onboarded(Stores stores, String username, int n) {
-        var person = new SignIn(stores.users(), stores.unitOfWork(), clock).signIn(new SignIn.Command(
+        var person = new SignIn(stores.users(), stores.unitOfWork(), clock, stores.suspensions()).signIn(new SignIn.Command(
                 new GoogleSubject("g-" + n), new EmailAddress(username + "@example.com"), username)).user().asActor();
         return new CompleteOnboarding(stores.users(), stores.outbox(), stores.unitOfWork(), clock, AgeLimits.DEFAULT)
                 .complete(new CompleteOnboarding.Command(person, "9876543210", "30", username)).asActor();

@@ -30,8 +30,8 @@ final class ChatApiHandlers {
     public record MessagePage(List<MessageView> messages) {
     }
 
-    /** The body of a send. */
-    public record SendBody(String clientMessageId, String text) {
+    /** The body of a send; {@code sendAnyway} once the writer has been offered help for this text. */
+    public record SendBody(String clientMessageId, String text, Boolean sendAnyway) {
     }
 
     public void summary(Context ctx) {
@@ -55,7 +55,8 @@ final class ChatApiHandlers {
         var actor = Requests.actor(ctx);
         var chat = chat(ctx);
         var body = Json.body(ctx, SendBody.class);
-        var sent = sendMessage.send(new SendMessage.Command(actor, chat, body.clientMessageId(), body.text()));
+        var sent = sendMessage.send(new SendMessage.Command(actor, chat, body.clientMessageId(), body.text(),
+                Boolean.TRUE.equals(body.sendAnyway())));
         ctx.status(sent.stored() ? 201 : 200).json(MessageView.of(sent.message(), actor));
     }
 

@@ -166,6 +166,30 @@ final class ChatConnection {
         }
     }
 
+    /** A word for this socket's person alone. */
+    void notice(String message) {
+        lock.lock();
+        try {
+            if (!closed) {
+                write(ChatJson.NoticeFrame.of(message));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tells this socket's page that the other participant may be at risk, so it shows what to do. */
+    void concern() {
+        lock.lock();
+        try {
+            if (!closed) {
+                write(ChatJson.ConcernFrame.RAISED);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Keeps the timer that checks the window next, replacing one that ran; false once the socket has closed. */
     boolean watchWith(Future<?> timer) {
         lock.lock();

@@ -59,6 +59,21 @@ public final class ChatJson {
         }
     }
 
+    /** A word for the sender alone, such as that contact details in their message were hidden. */
+    public record NoticeFrame(String type, String message) {
+        public static NoticeFrame of(String message) {
+            return new NoticeFrame("notice", message);
+        }
+    }
+
+    /**
+     * For the mentor's sockets only: the member sent a message the crisis screen flagged, so the page shows what to
+     * do. It carries nothing else.
+     */
+    public record ConcernFrame(String type) {
+        public static final ConcernFrame RAISED = new ConcernFrame("concern");
+    }
+
     /** The WebSocket's word that the chat's window has ended: read-only from now on. */
     public record ExpiredFrame(String type, Instant endsAt) {
         public static ExpiredFrame at(Instant endsAt) {
@@ -67,9 +82,13 @@ public final class ChatJson {
     }
 
     /**
-     * What a client may send: {@code {"type":"send","clientMessageId":"…","text":"…"}} or
+     * What a client may send: {@code {"type":"send","clientMessageId":"…","text":"…"}} (with
+     * {@code "sendAnyway":true} once the writer has been offered help for it) or
      * {@code {"type":"resume","after":"<message id or empty>"}}.
      */
-    public record ClientFrame(String type, String clientMessageId, String text, String after) {
+    public record ClientFrame(String type, String clientMessageId, String text, String after, Boolean sendAnyway) {
+        public boolean anyway() {
+            return Boolean.TRUE.equals(sendAnyway);
+        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.UUID;
  */
 public record ChatPage(String chatId, String counterpartName, boolean counterpartVerified, String counterpartLink,
                        String mentorLink, String countdown, String endsAt, String now, boolean writable,
-                       List<Line> messages, String clientMessageId, String draft, String error) {
+                       List<Line> messages, String clientMessageId, String draft, String error, String notice,
+                       boolean concern) {
 
     /** One message in the list. */
     public record Line(String id, boolean mine, String text, String sentAt, String sentAtText) {
@@ -29,13 +30,17 @@ public record ChatPage(String chatId, String counterpartName, boolean counterpar
         }
     }
 
-    static ChatPage of(ChatView view, Actor viewer, String draft, String error) {
+    /**
+     * The page; {@code notice} a word for the viewer (contact details hidden), {@code concern} whether the viewer,
+     * the mentor, should be shown what to do because the member may be at risk.
+     */
+    static ChatPage of(ChatView view, Actor viewer, String draft, String error, String notice, boolean concern) {
         var other = view.counterpart();
         var mentorLink = "/mentor/" + view.thread().mentor();
         return new ChatPage(view.thread().id().toString(), other.name(), other.verifiedMentor(),
                 view.viewerIsMentor() ? "" : mentorLink, mentorLink, view.countdown().text(),
                 view.thread().endsAt().toString(), view.readAt().toString(), view.writable(),
                 view.messages().stream().map(message -> Line.of(message, viewer)).toList(),
-                UUID.randomUUID().toString(), draft, error);
+                UUID.randomUUID().toString(), draft, error, notice, concern);
     }
 }

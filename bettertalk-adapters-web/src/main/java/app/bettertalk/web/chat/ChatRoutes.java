@@ -4,6 +4,7 @@ import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.limits.Throttle;
+import app.bettertalk.core.moderation.FindConcernInChat;
 import app.bettertalk.web.FeatureRoutes;
 import app.bettertalk.web.OpenSockets;
 import app.bettertalk.web.WebSettings;
@@ -15,9 +16,10 @@ public final class ChatRoutes implements FeatureRoutes {
     private final ChatApiHandlers api;
     private final ChatSocket socket;
 
-    public ChatRoutes(ReadChat readChat, SendMessage sendMessage, ResumeSession resumeSession,
-                      InProcessLiveDelivery live, WebSettings settings, Throttle throttle, OpenSockets sockets) {
-        this.page = new ChatHandlers(readChat, sendMessage);
+    public ChatRoutes(ReadChat readChat, SendMessage sendMessage, FindConcernInChat findConcern,
+                      ResumeSession resumeSession, InProcessLiveDelivery live, WebSettings settings, Throttle throttle,
+                      OpenSockets sockets) {
+        this.page = new ChatHandlers(readChat, sendMessage, findConcern, settings.helplines());
         this.api = new ChatApiHandlers(readChat, sendMessage);
         this.socket = new ChatSocket(resumeSession, readChat, sendMessage, live, settings, throttle, sockets);
     }

@@ -17,6 +17,7 @@ import app.bettertalk.web.SocketUpgrade;
 import app.bettertalk.web.WebRefusal;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.chat.ChatJson.ClientFrame;
+import app.bettertalk.web.safety.ContactNotice;
 import app.bettertalk.web.limits.RateLimitRoutes;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
@@ -150,11 +151,20 @@ final class ChatSocket implements AutoCloseable {
         }
         connection.granted();
         try {
-            var sent = sendMessage.send(new SendMessage.Command(sender.actor(), connection.chat(),
-                    frame.clientMessageId(), frame.text()));
+            var command = new SendMessage.Command(sender.actor(), connection.chat(), frame.clientMessageId(),
+                    frame.text(), frame.anyway());
+            var sent = sendMessage.send(command);
             if (!sent.stored()) {
                 // A retry: live delivery stays quiet, but this socket may not have the message yet.
                 connection.pull();
+            }
+            if (sent.stored() && !sent.message().text().equals(command.text())) {
+                connection.notice(ContactNotice.TEXT);
+            }
+            if (sent.concernRaised()) {
+                // The other participant's open pages show what to do; the sender is not told.
+                open.values().stream().filter(other -> other.chat().equals(connection.chat())
+                        && !other.actor().is(sender.user().id())).forEach(ChatConnection::concern);
             }
         } catch (DomainException.ChatExpired expired) {
             connection.error(ErrorMapper.code(expired), expired.getMessage(), null);

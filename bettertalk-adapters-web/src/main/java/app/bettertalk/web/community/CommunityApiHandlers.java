@@ -69,7 +69,7 @@ final class CommunityApiHandlers {
         var group = group(ctx);
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
-        var post = writePost.write(new WritePost.Command(actor, group, body.content()));
+        var post = writePost.write(new WritePost.Command(actor, group, body.content(), body.anyway()));
         ApiInput.created(ctx, CommunityJson.PostJson.of(viewPost.view(new ViewPost.Query(actor, post.id()))));
     }
 
@@ -83,7 +83,7 @@ final class CommunityApiHandlers {
         var post = post(ctx);
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
-        var comment = writeComment.write(new WriteComment.Command(actor, post, body.content()));
+        var comment = writeComment.write(new WriteComment.Command(actor, post, body.content(), body.anyway()));
         var reply = viewPost.view(new ViewPost.Query(actor, post)).comments().stream()
                 .filter(shown -> shown.comment().id().equals(comment.id())).findFirst().orElseThrow();
         ApiInput.created(ctx, CommunityJson.CommentJson.of(reply));

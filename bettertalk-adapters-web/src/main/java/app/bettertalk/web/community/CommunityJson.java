@@ -82,6 +82,10 @@ public final class CommunityJson {
     }
 
     /** {@code POST} of a post or a comment. */
-    public record NewText(String content) {
+    public record NewText(String content, Boolean sendAnyway) {
+        /** Whether the writer was offered help for this text and chose to post it. */
+        public boolean anyway() {
+            return Boolean.TRUE.equals(sendAnyway);
+        }
     }
 }

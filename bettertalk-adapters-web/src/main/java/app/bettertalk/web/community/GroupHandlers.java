@@ -1,9 +1,11 @@
 package app.bettertalk.web.community;
 
+import app.bettertalk.core.community.Comment;
 import app.bettertalk.core.community.GroupId;
 import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.LeaveGroup;
 import app.bettertalk.core.community.ListGroups;
+import app.bettertalk.core.community.Post;
 import app.bettertalk.core.community.PostId;
 import app.bettertalk.core.community.ViewGroup;
 import app.bettertalk.core.community.WriteComment;
@@ -11,6 +13,8 @@ import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Requests;
+import app.bettertalk.web.safety.ContactNotice;
+import app.bettertalk.web.safety.HelpFirst;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -65,8 +69,13 @@ final class GroupHandlers {
         var group = Requests.id(ctx, "id", GroupId::parse);
         var content = Requests.form(ctx, "content");
         try {
-            var post = writePost.write(new WritePost.Command(Requests.actor(ctx), group, content));
-            ctx.redirect("/groups/" + group + "#post-" + post.id(), HttpStatus.SEE_OTHER);
+            var command = new WritePost.Command(Requests.actor(ctx), group, content, HelpFirst.sendAnyway(ctx));
+            var post = writePost.write(command);
+            ctx.redirect("/groups/" + group + hiddenNotice(post.content(), command.content()) + "#post-" + post.id(),
+                    HttpStatus.SEE_OTHER);
+        } catch (DomainException.HelpOffered held) {
+            HelpFirst.render(ctx, new HelpFirst.Held("/groups/" + group + "/posts", "content", content,
+                    Post.MAX_LENGTH, Map.of(), "/groups/" + group, "Post it anyway"));
         } catch (DomainException.Validation | DomainException.Forbidden refused) {
             ctx.status(ErrorMapper.status(refused));
             render(ctx, group, new GroupViews.Draft("", content, reason(refused, "Your post")));
@@ -79,8 +88,15 @@ final class GroupHandlers {
         var content = Requests.form(ctx, "content");
         var group = groupField(ctx);
         try {
-            writeComment.write(new WriteComment.Command(Requests.actor(ctx), post, content));
-            ctx.redirect(group.map(id -> "/groups/" + id + "#post-" + post).orElse("/groups"), HttpStatus.SEE_OTHER);
+            var command = new WriteComment.Command(Requests.actor(ctx), post, content, HelpFirst.sendAnyway(ctx));
+            var comment = writeComment.write(command);
+            var notice = hiddenNotice(comment.content(), command.content());
+            ctx.redirect(group.map(id -> "/groups/" + id + notice + "#post-" + post).orElse("/groups"),
+                    HttpStatus.SEE_OTHER);
+        } catch (DomainException.HelpOffered held) {
+            HelpFirst.render(ctx, new HelpFirst.Held("/posts/" + post + "/comments", "content", content,
+                    Comment.MAX_LENGTH, group.map(id -> Map.of("group", id.toString())).orElse(Map.of()),
+                    group.map(id -> "/groups/" + id).orElse("/groups"), "Post it anyway"));
         } catch (DomainException.Validation | DomainException.Forbidden refused) {
             var page = group.orElseThrow(() -> refused);
             ctx.status(ErrorMapper.status(refused));
@@ -91,7 +107,13 @@ final class GroupHandlers {
     private void render(Context ctx, GroupId group, GroupViews.Draft draft) {
         var page = viewGroup.view(new ViewGroup.Query(Requests.actor(ctx), group, POSTS_SHOWN));
         ctx.render("community/group.jte", Map.of("frame", Requests.frame(ctx, page.group().name()),
-                "group", GroupViews.Page.of(page, draft)));
+                "group", GroupViews.Page.of(page, draft),
+                "notice", "contact".equals(ctx.queryParam("hidden")) ? ContactNotice.TEXT : ""));
+    }
+
+    /** The query that makes the page say contact details were hidden, when the core stored other than was typed. */
+    private static String hiddenNotice(String stored, String typed) {
+        return stored.equals(typed) ? "" : "?hidden=contact";
     }
 
     private static String reason(DomainException refused, String what) {

@@ -57,10 +57,15 @@ public final class GroupViews {
      * Who wrote something, by anonymous username; a verified mentor's name and tick lead to their mentor page,
      * anyone else's name to their public profile.
      */
-    public record AuthorView(String username, boolean verifiedMentor, String url) {
+    public record AuthorView(String id, String username, boolean verifiedMentor, String url) {
         static AuthorView of(Author author) {
             var url = author.verifiedMentor() ? "/mentor/" + author.id() : "/profile/" + author.id();
-            return new AuthorView(author.username(), author.verifiedMentor(), url);
+            return new AuthorView(author.id().toString(), author.username(), author.verifiedMentor(), url);
+        }
+
+        /** Whether {@code viewer} wrote it: nobody reports themselves. */
+        public boolean is(Object viewer) {
+            return id.equals(String.valueOf(viewer));
         }
     }
 

@@ -61,7 +61,7 @@ final class ProfileHandlers {
         var whose = Requests.id(ctx, "id", text -> UserId.parse("user", text));
         var view = viewProfile.view(new ViewProfile.Query(Requests.actor(ctx), whose));
         ctx.render("identity/profile/public.jte", Map.of("frame", Requests.frame(ctx, view.username()),
-                "profile", ProfileViews.Public.of(view)));
+                "profile", ProfileViews.Public.of(view), "id", whose.toString()));
     }
 
     private void groups(Context ctx) {

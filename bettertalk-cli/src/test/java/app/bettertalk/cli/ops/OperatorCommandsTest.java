@@ -85,7 +85,8 @@ class OperatorCommandsTest {
                 stores.queuedEmails(), stores.emailPreferences(), new FakeMailer(),
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
-                stores.reviews(), stores.paymentLedger(), stores.safetyPlans()),
+                stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
+                stores.moderationCases(), stores.suspensions()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

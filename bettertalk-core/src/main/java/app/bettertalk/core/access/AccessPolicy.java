@@ -24,6 +24,14 @@ public final class AccessPolicy {
         }
     }
 
+    /** The moderation queue, its cases and their decisions are a moderator's (an admin moderates too). */
+    public void requireModerator(Actor actor) {
+        requireOnboarded(actor);
+        if (!actor.moderates()) {
+            throw new DomainException.Forbidden("moderator_only", "Only moderators can do that.");
+        }
+    }
+
     /** A profile is edited by its owner only. */
     public void requireSelf(Actor actor, UserId owner) {
         if (!actor.is(owner)) {

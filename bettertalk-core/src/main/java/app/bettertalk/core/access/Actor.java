@@ -37,6 +37,11 @@ public record Actor(UserId id, Role role, boolean onboarded) {
         return role == Role.ADMIN;
     }
 
+    /** Moderators and admins decide reports. */
+    public boolean moderates() {
+        return role == Role.MODERATOR || role == Role.ADMIN;
+    }
+
     public boolean is(UserId user) {
         return id.equals(user);
     }

@@ -1,6 +1,9 @@
 package app.bettertalk.core.access;
 
-/** What a person is on BetterTalk; a user becomes a mentor by applying, an admin only by an operator's grant. */
+/**
+ * What a person is on BetterTalk; a user becomes a mentor by applying, a moderator or an admin only by an admin's
+ * grant. An admin moderates too.
+ */
 public enum Role {
-    USER, MENTOR, ADMIN
+    USER, MENTOR, MODERATOR, ADMIN
 }

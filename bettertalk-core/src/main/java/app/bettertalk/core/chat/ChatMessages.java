@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Every chat message, in the order each chat stored them. */
+/**
+ * Every chat message, in the order each chat stored them. A message a moderator hid is kept (a retry still finds it,
+ * and it still counts as the chat's latest for emails) but is not read back for the chat or by id.
+ */
 @Port
 public interface ChatMessages {
     /**
@@ -17,6 +20,11 @@ public interface ChatMessages {
     boolean addOnce(Message message);
 
     Optional<Message> bySenderAndClientId(UserId sender, String clientMessageId);
+
+    Optional<Message> byId(MessageId id);
+
+    /** Hides the message from both participants from {@code at} on; hiding it again changes nothing. */
+    void hide(MessageId id, Instant at);
 
     /** The chat's last stored message. */
     Optional<Message> latest(ChatId chat);

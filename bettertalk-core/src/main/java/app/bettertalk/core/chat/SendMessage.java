@@ -7,6 +7,11 @@ import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.notification.Email;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.safety.Concern;
+import app.bettertalk.core.safety.Concerns;
+import app.bettertalk.core.safety.ContactDetails;
+import app.bettertalk.core.safety.CrisisScreen;
+import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Text;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -14,9 +19,12 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A participant sends a message while the window is open. A retry with the same client message id returns the
+ * A participant sends a message while the window is open. A message that suggests its writer may be at risk waits
+ * until they have been offered helplines and chose to send it anyway; it then goes out, moderators are told and the
+ * other participant's page can show them what to do. Contact details in a message are hidden before it is stored. A retry with the same client message id returns the
  * message stored the first time, even after the window has closed. The first message of a chat, and a message after
  * a quiet period, queue an email to the other participant.
  */
@@ -31,9 +39,12 @@ public final class SendMessage {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final QuietPeriod quietPeriod;
+    private final CrisisScreen screen;
+    private final Concerns concerns;
 
     public SendMessage(ChatThreads threads, ChatMessages messages, Users users, Outbox outbox, LiveDelivery live,
-                       AccessPolicy access, UnitOfWork unitOfWork, Clock clock, QuietPeriod quietPeriod) {
+                       AccessPolicy access, UnitOfWork unitOfWork, Clock clock, QuietPeriod quietPeriod,
+                       CrisisScreen screen, Concerns concerns) {
         this.threads = threads;
         this.messages = messages;
         this.users = users;
@@ -43,22 +54,38 @@ public final class SendMessage {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.quietPeriod = quietPeriod;
+        this.screen = screen;
+        this.concerns = concerns;
     }
 
-    /** Input of {@link SendMessage}; exists only in a valid shape. */
-    public record Command(Actor actor, ChatId chat, String clientMessageId, String text) {
+    /**
+     * Input of {@link SendMessage}; exists only in a valid shape. {@code sendAnyway}: the writer was offered help
+     * for this text and chose to send it.
+     */
+    public record Command(Actor actor, ChatId chat, String clientMessageId, String text, boolean sendAnyway) {
         public Command {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(chat, "chat");
             clientMessageId = Message.checkedClientId(clientMessageId);
             text = Text.required("text", text, Message.MAX_LENGTH);
         }
+
+        public Command(Actor actor, ChatId chat, String clientMessageId, String text) {
+            this(actor, chat, clientMessageId, text, false);
+        }
     }
 
-    /** What a send came to: the message, and whether this call stored it (false: an earlier try had). */
-    public record Sent(Message message, boolean stored) {
+    /**
+     * What a send came to: the message, whether this call stored it (false: an earlier try had), and whether it
+     * raised a crisis concern (its writer was offered help and sent it anyway).
+     */
+    public record Sent(Message message, boolean stored, boolean concernRaised) {
         public Sent {
             Objects.requireNonNull(message, "message");
+        }
+
+        public Sent(Message message, boolean stored) {
+            this(message, stored, false);
         }
     }
 
@@ -84,9 +111,13 @@ public final class SendMessage {
         if (!thread.acceptsMessagesAt(now)) {
             throw new DomainException.ChatExpired(thread.endsAt());
         }
+        var concern = screen.check(command.text());
+        if (concern.isPresent() && !command.sendAnyway()) {
+            throw new DomainException.HelpOffered();
+        }
         var previous = messages.latest(thread.id());
         var message = new Message(MessageId.random(), thread.id(), actor.id(), command.clientMessageId(),
-                command.text(), now);
+                ContactDetails.mask(command.text()).text(), now);
         if (!messages.addOnce(message)) {
             var stored = messages.bySenderAndClientId(actor.id(), command.clientMessageId()).orElseThrow();
             return new Sent(sameChat(stored, command), false);
@@ -99,7 +130,9 @@ public final class SendMessage {
             outbox.queue(new Email.MessageAfterQuiet(recipient, thread.id().value(), message.id().value(), senderName),
                     now);
         }
-        return new Sent(message, true);
+        concern.ifPresent(matched -> concerns.raise(new Concern(new Subject(Subject.Kind.MESSAGE, message.id().value()),
+                actor.id(), message.text(), Optional.of(thread.id().value()), matched, now)));
+        return new Sent(message, true, concern.isPresent());
     }
 
     private static Message sameChat(Message stored, Command command) {

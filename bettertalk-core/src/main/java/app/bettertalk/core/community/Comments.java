@@ -2,14 +2,21 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.shared.Port;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-/** Every comment on every post. */
+/** Every comment on every post; one a moderator hid is kept but never read back. */
 @Port
 public interface Comments {
+    Optional<Comment> byId(CommentId id);
+
     /** The comments on {@code posts}, oldest first. */
     List<Comment> onPosts(Collection<PostId> posts);
 
     void add(Comment comment);
+
+    /** Hides the comment from everyone from {@code at} on; hiding it again changes nothing. */
+    void hide(CommentId id, Instant at);
 }

@@ -2,6 +2,11 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.safety.Concern;
+import app.bettertalk.core.safety.Concerns;
+import app.bettertalk.core.safety.ContactDetails;
+import app.bettertalk.core.safety.CrisisScreen;
+import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Text;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -9,8 +14,12 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A member of the post's group comments on it. */
+/**
+ * A member of the post's group comments on it. As with a post, a comment that suggests its writer may be at risk
+ * waits until they have been offered help, and contact details in it are hidden before it is stored.
+ */
 @UseCase
 public final class WriteComment {
     private final Memberships memberships;
@@ -19,23 +28,34 @@ public final class WriteComment {
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final CrisisScreen screen;
+    private final Concerns concerns;
 
     public WriteComment(Memberships memberships, Posts posts, Comments comments, AccessPolicy access,
-                        UnitOfWork unitOfWork, Clock clock) {
+                        UnitOfWork unitOfWork, Clock clock, CrisisScreen screen, Concerns concerns) {
         this.memberships = memberships;
         this.posts = posts;
         this.comments = comments;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.screen = screen;
+        this.concerns = concerns;
     }
 
-    /** Input of {@link WriteComment}; exists only with content of an acceptable shape. */
-    public record Command(Actor actor, PostId post, String content) {
+    /**
+     * Input of {@link WriteComment}; exists only with content of an acceptable shape. {@code sendAnyway}: the
+     * writer was offered help for this text and chose to post it.
+     */
+    public record Command(Actor actor, PostId post, String content, boolean sendAnyway) {
         public Command {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(post, "post");
             content = Text.required("content", content, Comment.MAX_LENGTH);
+        }
+
+        public Command(Actor actor, PostId post, String content) {
+            this(actor, post, content, false);
         }
     }
 
@@ -45,8 +65,17 @@ public final class WriteComment {
         return unitOfWork.inTransaction(() -> {
             var post = posts.byId(command.post()).orElseThrow(() -> new DomainException.NotFound("post"));
             access.requireMember(actor, memberships.isMember(post.group(), actor.id()));
-            var comment = new Comment(CommentId.random(), post.id(), actor.id(), command.content(), clock.instant());
+            var concern = screen.check(command.content());
+            if (concern.isPresent() && !command.sendAnyway()) {
+                throw new DomainException.HelpOffered();
+            }
+            var now = clock.instant();
+            var comment = new Comment(CommentId.random(), post.id(), actor.id(),
+                    ContactDetails.mask(command.content()).text(), now);
             comments.add(comment);
+            concern.ifPresent(matched -> concerns.raise(new Concern(
+                    new Subject(Subject.Kind.COMMENT, comment.id().value()), actor.id(), comment.content(),
+                    Optional.of(post.group().value()), matched, now)));
             return comment;
         });
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Finds who a request comes from by its session cookie: the live session and its account as an {@link Actor}, or
- * nothing for an unknown, ended or malformed token.
+ * nothing for an unknown, ended or malformed token, or a person suspended or banned since it began.
  */
 @UseCase
 public final class ResumeSession {
@@ -16,12 +16,14 @@ public final class ResumeSession {
     private final Users users;
     private final Clock clock;
     private final SessionPolicy policy;
+    private final Suspensions suspensions;
 
-    public ResumeSession(Sessions sessions, Users users, Clock clock, SessionPolicy policy) {
+    public ResumeSession(Sessions sessions, Users users, Clock clock, SessionPolicy policy, Suspensions suspensions) {
         this.sessions = sessions;
         this.users = users;
         this.clock = clock;
         this.policy = policy;
+        this.suspensions = suspensions;
     }
 
     /** A live session and who it belongs to. */
@@ -49,6 +51,7 @@ public final class ResumeSession {
             live = live.seenAt(now);
         }
         var current = live;
-        return users.byId(live.user()).map(user -> new Resumed(current, user));
+        return users.byId(live.user()).filter(user -> suspensions.inForce(user.id(), now).isEmpty())
+                .map(user -> new Resumed(current, user));
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.Forbidden, DomainException.Validation,
-        DomainException.Conflict, DomainException.ChatExpired {
+        DomainException.Conflict, DomainException.ChatExpired, DomainException.HelpOffered {
 
     private DomainException(String message) {
         super(message, null, false, false);
@@ -73,6 +73,17 @@ public abstract sealed class DomainException extends RuntimeException
 
         public String reason() {
             return reason;
+        }
+    }
+
+    /**
+     * What someone wrote suggests they may be at risk of harming themselves: nothing was stored. They are offered
+     * helplines first, and may send it anyway; it then goes out, and moderators are told.
+     */
+    public static final class HelpOffered extends DomainException {
+        public HelpOffered() {
+            super("It sounds like you may be going through something very painful. You do not have to face it alone: "
+                    + "you can talk to someone right now. You can still send what you wrote.");
         }
     }
 

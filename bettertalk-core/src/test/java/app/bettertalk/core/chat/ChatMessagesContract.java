@@ -227,4 +227,27 @@ public abstract class ChatMessagesContract {
         rows.write(() -> messages.addOnce(message));
         return message;
     }
+
+    @Test
+    void a_hidden_message_is_not_read_back_for_the_chat_but_a_retry_and_the_latest_still_find_it() {
+        var first = new Message(MessageId.random(), chat.id(), asha.id(), "c1", "one", at(1));
+        var hidden = new Message(MessageId.random(), chat.id(), asha.id(), "c2", "two", at(2));
+        var third = new Message(MessageId.random(), chat.id(), ravi.id(), "r3", "three", at(3));
+        var last = new Message(MessageId.random(), chat.id(), asha.id(), "c4", "four", at(4));
+        for (var message : java.util.List.of(first, hidden, third, last)) {
+            rows.write(() -> messages.addOnce(message));
+        }
+        assertThat(messages.byId(hidden.id())).contains(hidden);
+
+        rows.write(() -> messages.hide(hidden.id(), at(5)));
+        rows.write(() -> messages.hide(last.id(), at(5)));
+
+        assertThat(messages.byId(hidden.id())).isEmpty();
+        assertThat(messages.latest(chat.id(), 10)).containsExactly(first, third);
+        assertThat(messages.after(chat.id(), first.id(), 10)).containsExactly(third);
+        // A hidden cursor still marks its place.
+        assertThat(messages.after(chat.id(), hidden.id(), 10)).containsExactly(third);
+        assertThat(messages.bySenderAndClientId(asha.id(), "c2")).contains(hidden);
+        assertThat(messages.latest(chat.id())).contains(last);
+    }
 }

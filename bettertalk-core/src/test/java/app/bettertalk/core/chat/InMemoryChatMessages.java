@@ -15,6 +15,7 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
     }
 
     private final InMemoryTable<SenderKey, Message> table = new InMemoryTable<>();
+    private final InMemoryTable<MessageId, Instant> hidden = new InMemoryTable<>();
 
     @Override
     public boolean addOnce(Message message) {
@@ -27,6 +28,18 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
     }
 
     @Override
+    public Optional<Message> byId(MessageId id) {
+        return table.rows(message -> message.id().equals(id) && !hidden.contains(id)).stream().findFirst();
+    }
+
+    @Override
+    public void hide(MessageId id, Instant at) {
+        if (!table.rows(message -> message.id().equals(id)).isEmpty()) {
+            hidden.putIfAbsent(id, at);
+        }
+    }
+
+    @Override
     public Optional<Message> latest(ChatId chat) {
         var all = of(chat);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
@@ -34,7 +47,7 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
 
     @Override
     public List<Message> latest(ChatId chat, int limit) {
-        var all = of(chat);
+        var all = shown(of(chat));
         return all.subList(Math.max(0, all.size() - limit), all.size());
     }
 
@@ -47,7 +60,7 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
                 index = i;
             }
         }
-        return all.subList(index + 1, all.size()).stream().limit(limit).toList();
+        return shown(all.subList(index + 1, all.size())).stream().limit(limit).toList();
     }
 
     @Override
@@ -56,17 +69,22 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
                 .map(Message::sentAt).min(Comparator.naturalOrder());
     }
 
+    private List<Message> shown(List<Message> messages) {
+        return messages.stream().filter(message -> !hidden.contains(message.id())).toList();
+    }
+
     private List<Message> of(ChatId chat) {
         return table.rows(message -> message.chat().equals(chat));
     }
 
     @Override
     public Object snapshot() {
-        return table.snapshot();
+        return List.of(table.snapshot(), hidden.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
-        table.restore(snapshot);
+        table.restore(((List<?>) snapshot).get(0));
+        hidden.restore(((List<?>) snapshot).get(1));
     }
 }

@@ -87,4 +87,21 @@ public abstract class CommentsContract {
         rows.write(() -> comments.add(comment));
         return comment;
     }
+
+    @Test
+    void a_comment_reads_back_by_id_until_it_is_hidden() {
+        var kept = new Comment(CommentId.random(), post.id(), ravi.id(), "Kept", at(2));
+        var hidden = new Comment(CommentId.random(), post.id(), ravi.id(), "Hidden", at(3));
+        rows.write(() -> comments.add(kept));
+        rows.write(() -> comments.add(hidden));
+
+        assertThat(comments.byId(hidden.id())).contains(hidden);
+
+        rows.write(() -> comments.hide(hidden.id(), at(4)));
+        rows.write(() -> comments.hide(hidden.id(), at(5)));
+
+        assertThat(comments.byId(hidden.id())).isEmpty();
+        assertThat(comments.byId(kept.id())).contains(kept);
+        assertThat(comments.onPosts(List.of(post.id()))).containsExactly(kept);
+    }
 }

@@ -3,18 +3,33 @@ package app.bettertalk.core.community;
 import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link Comments} in memory. */
 public final class InMemoryComments implements Comments, InMemoryState {
     private final InMemoryTable<CommentId, Comment> table = new InMemoryTable<>();
+    private final InMemoryTable<CommentId, Instant> hidden = new InMemoryTable<>();
+
+    @Override
+    public Optional<Comment> byId(CommentId id) {
+        return table.get(id).filter(comment -> !hidden.contains(comment.id()));
+    }
 
     @Override
     public List<Comment> onPosts(Collection<PostId> posts) {
         var wanted = new HashSet<>(posts);
-        return table.rows(comment -> wanted.contains(comment.post()));
+        return table.rows(comment -> wanted.contains(comment.post()) && !hidden.contains(comment.id()));
+    }
+
+    @Override
+    public void hide(CommentId id, Instant at) {
+        if (table.contains(id)) {
+            hidden.putIfAbsent(id, at);
+        }
     }
 
     @Override
@@ -26,11 +41,12 @@ public final class InMemoryComments implements Comments, InMemoryState {
 
     @Override
     public Object snapshot() {
-        return table.snapshot();
+        return List.of(table.snapshot(), hidden.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
-        table.restore(snapshot);
+        table.restore(((List<?>) snapshot).get(0));
+        hidden.restore(((List<?>) snapshot).get(1));
     }
 }

@@ -3,21 +3,31 @@ package app.bettertalk.core.community;
 import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link Posts} in memory. */
 public final class InMemoryPosts implements Posts, InMemoryState {
     private final InMemoryTable<PostId, Post> table = new InMemoryTable<>();
+    private final InMemoryTable<PostId, Instant> hidden = new InMemoryTable<>();
 
     @Override
     public Optional<Post> byId(PostId id) {
-        return table.get(id);
+        return table.get(id).filter(post -> !hidden.contains(post.id()));
     }
 
     @Override
     public List<Post> newestInGroup(GroupId group, int limit) {
-        return table.rows(post -> post.group().equals(group)).reversed().stream().limit(limit).toList();
+        return table.rows(post -> post.group().equals(group) && !hidden.contains(post.id())).reversed().stream()
+                .limit(limit).toList();
+    }
+
+    @Override
+    public void hide(PostId id, Instant at) {
+        if (table.contains(id)) {
+            hidden.putIfAbsent(id, at);
+        }
     }
 
     @Override
@@ -29,11 +39,12 @@ public final class InMemoryPosts implements Posts, InMemoryState {
 
     @Override
     public Object snapshot() {
-        return table.snapshot();
+        return List.of(table.snapshot(), hidden.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
-        table.restore(snapshot);
+        table.restore(((List<?>) snapshot).get(0));
+        hidden.restore(((List<?>) snapshot).get(1));
     }
 }

@@ -88,4 +88,18 @@ public abstract class PostsContract {
 
         assertThat(posts.newestInGroup(career.id(), 10)).isEmpty();
     }
+
+    @Test
+    void a_hidden_post_is_no_longer_read_back_and_hiding_it_again_changes_nothing() {
+        var group = rows.group("Grief", asha);
+        var kept = rows.post(group, asha, at(1));
+        var hidden = rows.post(group, asha, at(2));
+
+        rows.write(() -> posts.hide(hidden.id(), at(5)));
+        rows.write(() -> posts.hide(hidden.id(), at(6)));
+
+        assertThat(posts.byId(hidden.id())).isEmpty();
+        assertThat(posts.newestInGroup(group.id(), 10)).containsExactly(kept);
+        assertThat(posts.byId(kept.id())).contains(kept);
+    }
 }
