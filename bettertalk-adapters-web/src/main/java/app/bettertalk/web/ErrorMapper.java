@@ -126,9 +126,13 @@ public final class ErrorMapper {
     /** What a refused form carried, shown back on the error page so nothing typed is lost. */
     private static String kept(Context ctx) {
         try {
-            var content = ctx.formParam("content");
-            var text = content != null ? content : ctx.formParam("text");
-            return text == null ? "" : text;
+            for (var field : new String[] {"content", "text", "details"}) {
+                var typed = ctx.formParam(field);
+                if (typed != null && !typed.isBlank()) {
+                    return typed;
+                }
+            }
+            return "";
         } catch (RuntimeException unreadable) {
             return "";
         }

@@ -32,6 +32,8 @@ public final class RateLimitRoutes implements FeatureRoutes {
             new Limited("POST", "/api/v1/posts/{id}/comments", LimitedAction.COMMENT),
             new Limited("POST", "/chat/{chatId}/messages", LimitedAction.MESSAGE),
             new Limited("POST", "/api/v1/chats/{id}/messages", LimitedAction.MESSAGE),
+            new Limited("POST", "/report", LimitedAction.REPORT),
+            new Limited("POST", "/api/v1/reports", LimitedAction.REPORT),
             new Limited("POST", "/book/{planId}", LimitedAction.BOOKING),
             new Limited("POST", "/api/v1/bookings", LimitedAction.BOOKING));
 

@@ -182,6 +182,32 @@ class RateLimitRoutesTest {
     }
 
     @Test
+    void a_report_over_the_limit_is_429_and_is_not_counted() {
+        siteLimiting(LimitedAction.REPORT, new RateLimits.ActionLimits(Rate.parse("2/h"), Rate.parse("2/h"),
+                Rate.parse("1000/m")));
+        var asha = site.member("asha_k");
+        var ravi = site.member("ravi_k");
+        var group = joinedGroup(asha);
+        var posts = new java.util.ArrayList<String>();
+        for (var i = 0; i < 3; i++) {
+            posts.add(site.core.writePost().write(new WritePost.Command(actorOf(asha), group.id(), "Ad " + i)).id()
+                    .toString());
+        }
+        ravi.get("/groups/" + group.id());
+        ravi.postForm("/report", "kind", "post", "id", posts.get(0), "reason", "spam");
+        ravi.json("POST", "/api/v1/reports", "{\"kind\":\"post\",\"id\":\"" + posts.get(1) + "\",\"reason\":\"spam\"}");
+
+        var third = ravi.postForm("/report", "kind", "post", "id", posts.get(2), "reason", "spam", "details",
+                "Kept note");
+
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.header("Retry-After")).isNotBlank();
+        assertThat(third.body()).contains("Kept note");
+        assertThat(site.core.viewModerationQueue().view(new app.bettertalk.core.moderation.ViewModerationQueue.Query(
+                Actor.operator(), 10))).hasSize(2);
+    }
+
+    @Test
     void signing_in_too_often_from_one_address_is_429_and_makes_no_account() {
         siteLimiting(LimitedAction.SIGN_IN, new RateLimits.ActionLimits(Rate.parse("3/10m"), Rate.parse("3/10m"),
                 Rate.parse("3/10m")));
