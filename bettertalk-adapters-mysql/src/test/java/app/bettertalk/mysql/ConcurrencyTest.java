@@ -218,7 +218,7 @@ class ConcurrencyTest {
         var live = new InMemoryLiveDelivery();
         var send = new SendMessage(stores.chatThreads(), stores.chatMessages(), stores.users(), stores.outbox(), live,
                 access, stores.unitOfWork(), clock, QuietPeriod.DEFAULT, BetterTalkCore.Rules.DEFAULT.crisisScreen(),
-                new CrisisCases(stores.moderationCases()));
+                new CrisisCases(stores.moderationCases()), stores.blocks());
 
         var results = race(i -> send.send(new SendMessage.Command(user, chat.id(), "client-1", "hello " + i))
                 .message());
@@ -250,7 +250,7 @@ class ConcurrencyTest {
 
     private List<Message> messagesOf(Stores stores, Actor reader, ChatId chat) {
         return new ReadChat(stores.chatThreads(), stores.chatMessages(), stores.chatReads(), stores.users(),
-                stores.mentors(), access, stores.unitOfWork(), clock).read(new ReadChat.Query(reader, chat, new ReadChat.Page.Latest(100))).messages();
+                stores.mentors(), access, stores.unitOfWork(), clock, stores.blocks()).read(new ReadChat.Query(reader, chat, new ReadChat.Page.Latest(100))).messages();
     }
 
     private ConfirmBooking confirmBooking(Stores stores) {

@@ -32,6 +32,7 @@ import app.bettertalk.mysql.mailing.JdbiEmailPreferences;
 import app.bettertalk.mysql.mailing.JdbiQueuedEmails;
 import app.bettertalk.mysql.notification.JdbiOutbox;
 import app.bettertalk.mysql.review.JdbiReviews;
+import app.bettertalk.mysql.identity.JdbiBlocks;
 import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
 import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
@@ -71,7 +72,8 @@ class EmbeddingWithMySqlExampleTest {
                         new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
                         new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
-                        new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi)),
+                        new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
+                        new JdbiBlocks(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

@@ -45,6 +45,11 @@ final class ApiRoutes {
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200"),
                 api("PATCH /api/v1/me", w -> json("PATCH", "/api/v1/me", "{\"displayName\":\"Asha K\"}"))
                         .noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200"),
+                api("PUT /api/v1/me/blocks/{id}", w -> json("PUT", "/api/v1/me/blocks/" + w.id(STRANGER), ""))
+                        .noWrongUser(OWN).noWrongRole(ANYONE + " block").owner(USER, "204")
+                        .owner(USER, "themself", w -> json("PUT", "/api/v1/me/blocks/" + w.id(USER), ""), "422"),
+                api("DELETE /api/v1/me/blocks/{id}", w -> json("DELETE", "/api/v1/me/blocks/" + w.id(STRANGER), ""))
+                        .noWrongUser(OWN).noWrongRole(ANYONE + " unblock").owner(USER, "204"),
                 api("POST /api/v1/reports", w -> json("POST", "/api/v1/reports", "{\"kind\":\"post\",\"id\":\""
                         + w.post + "\",\"reason\":\"harassment\",\"details\":\"Rude\"}"))
                         .wrongUser(USER, "reporting their own post", null, "403")

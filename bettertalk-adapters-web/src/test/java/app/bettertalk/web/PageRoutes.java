@@ -106,6 +106,13 @@ final class PageRoutes {
                         .notOnboarded("200").noWrongUser("the signed token, not the caller, names whose choice it is")
                         .noWrongRole(PUBLIC).owner(USER, "200")
                         .owner(USER, "a forged token", w -> form("/unsubscribe", "token", "forged.token"), "422"),
+                // blocking
+                page("POST /profile/{id}/block", w -> form("/profile/" + w.id(STRANGER) + "/block"))
+                        .noWrongUser(OWN).noWrongRole(ANYONE + " block").owner(USER, "303 /profile/*")
+                        .owner(USER, "themself", w -> form("/profile/" + w.id(USER) + "/block"), "422")
+                        .owner(USER, "nobody of that id", w -> form("/profile/" + w.post + "/block"), "404"),
+                page("POST /profile/{id}/unblock", w -> form("/profile/" + w.id(STRANGER) + "/unblock"))
+                        .noWrongUser(OWN).noWrongRole(ANYONE + " unblock").owner(USER, "303 /profile/*"),
                 // reports and moderation
                 page("GET /report", w -> get("/report?kind=post&id=" + w.post + "&back=/groups/" + w.group))
                         .noWrongUser(ANYONE + " report").noWrongRole(ANYONE + " report").owner(STRANGER, "200")

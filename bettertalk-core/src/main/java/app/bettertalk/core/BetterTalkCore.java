@@ -1,6 +1,9 @@
 package app.bettertalk.core;
 
 import app.bettertalk.core.admin.ChangeModeratorRole;
+import app.bettertalk.core.identity.Blocks;
+import app.bettertalk.core.identity.ChangeBlock;
+import app.bettertalk.core.identity.ListBlocked;
 import app.bettertalk.core.identity.Suspensions;
 import app.bettertalk.core.moderation.CrisisCases;
 import app.bettertalk.core.moderation.DecideCase;
@@ -162,7 +165,7 @@ public record BetterTalkCore(
         ViewSafetyPlan viewSafetyPlan, SaveSafetyPlan saveSafetyPlan,
         ReportSubject reportSubject, ViewModerationQueue viewModerationQueue, ViewModerationCase viewModerationCase,
         DecideCase decideCase, ListMyReports listMyReports, ChangeModeratorRole changeModeratorRole,
-        FindConcernInChat findConcernInChat) {
+        FindConcernInChat findConcernInChat, ChangeBlock changeBlock, ListBlocked listBlocked) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -170,7 +173,7 @@ public record BetterTalkCore(
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
      * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
      * reviews; the ledger of checkout orders and payments; each member's safety plan; moderation cases and
-     * reports, and suspensions.
+     * reports, and suspensions; who blocked whom.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -182,7 +185,7 @@ public record BetterTalkCore(
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                         MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
                         PaymentLedger paymentLedger, SafetyPlans safetyPlans, ModerationCases moderationCases,
-                        Suspensions suspensions) {
+                        Suspensions suspensions, Blocks blocks) {
     }
 
     /** The rules a deployment may tune, and the crisis screen with its phrases. */
@@ -227,7 +230,8 @@ public record BetterTalkCore(
                         concerns),
                 new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock, rules.crisisScreen(),
                         concerns),
-                new ViewGroup(p.groups(), p.memberships(), p.posts(), p.comments(), p.users(), p.mentors(), access),
+                new ViewGroup(p.groups(), p.memberships(), p.posts(), p.comments(), p.users(), p.mentors(), access,
+                        p.blocks()),
                 new BookPlan(p.plans(), p.mentors(), p.bookings(), access, uow, clock),
                 confirmBooking,
                 new CancelBooking(p.bookings(), access, uow, clock),
@@ -235,9 +239,9 @@ public record BetterTalkCore(
                 new ViewBooking(p.bookings(), p.chatThreads(), access, clock),
                 new SweepExpiredChats(p.chatThreads(), p.bookings(), p.users(), p.outbox(), p.jobLocks(), uow, clock),
                 new SendMessage(p.chatThreads(), p.chatMessages(), p.users(), p.outbox(), p.live(), access, uow,
-                        clock, rules.quietPeriod(), rules.crisisScreen(), concerns),
+                        clock, rules.quietPeriod(), rules.crisisScreen(), concerns, p.blocks()),
                 new ReadChat(p.chatThreads(), p.chatMessages(), p.chatReads(), p.users(), p.mentors(), access, uow,
-                        clock),
+                        clock, p.blocks()),
                 new ListChats(p.chatThreads(), p.chatReads(), p.users(), p.mentors(), access, clock),
                 new WriteNotes(p.chatThreads(), p.notes(), access, uow, clock),
                 new ReadNotes(p.chatThreads(), p.notes(), p.bookings(), access, clock),
@@ -252,7 +256,7 @@ public record BetterTalkCore(
                         p.mentorPhotos(), access, clock, p.chatReads()),
                 new ViewBookingPage(p.bookings(), p.chatThreads(), p.chatMessages(), p.paymentLedger(), p.users(),
                         access, clock),
-                new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access),
+                new ViewPost(p.posts(), p.comments(), p.users(), p.mentors(), access, p.blocks()),
                 new SendQueuedEmails(p.queuedEmails(), p.emailPreferences(), p.users(), p.mailer(),
                         p.unsubscribeTokens(), rules.emailDelivery(), p.jitter(), clock),
                 new ListQueuedEmails(p.queuedEmails(), access),
@@ -265,7 +269,7 @@ public record BetterTalkCore(
                 new RemoveMentorPhoto(p.mentors(), p.mentorPhotos(), access, uow),
                 new ViewMentorPhoto(p.mentors(), p.mentorPhotos(), access),
 
-                new CountUnread(p.chatReads(), access),
+                new CountUnread(p.chatReads(), access, p.chatThreads(), p.blocks()),
                 new WriteReview(p.bookings(), p.chatThreads(), p.reviews(), p.mentorRatings(), access, uow, clock),
                 new ViewBookingReview(p.bookings(), p.chatThreads(), p.reviews(), p.users(), access, clock),
                 new ReplyToReview(p.reviews(), p.mentors(), access, uow, clock),
@@ -292,6 +296,8 @@ public record BetterTalkCore(
                         p.sessions(), p.suspensions(), access, uow, clock),
                 new ListMyReports(p.moderationCases(), access),
                 new ChangeModeratorRole(p.users(), p.mentors(), access, uow, clock),
-                new FindConcernInChat(p.chatThreads(), p.moderationCases(), access));
+                new FindConcernInChat(p.chatThreads(), p.moderationCases(), access),
+                new ChangeBlock(p.users(), p.blocks(), access, uow, clock),
+                new ListBlocked(p.blocks(), access));
     }
 }

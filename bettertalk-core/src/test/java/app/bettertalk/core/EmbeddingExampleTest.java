@@ -37,7 +37,8 @@ class EmbeddingExampleTest {
                 new UnsubscribeTokens("a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8)),
                 RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.chatReads(),
                 stores.mentorPhotos(), new FakePhotoCropper(), stores.reviews(), stores.paymentLedger(),
-                stores.safetyPlans(), stores.moderationCases(), stores.suspensions()),
+                stores.safetyPlans(), stores.moderationCases(), stores.suspensions(),
+                stores.blocks()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

@@ -20,6 +20,7 @@ import app.bettertalk.core.mentor.InMemoryPlans;
 import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.review.InMemoryReviews;
+import app.bettertalk.core.identity.InMemoryBlocks;
 import app.bettertalk.core.identity.InMemorySuspensions;
 import app.bettertalk.core.moderation.InMemoryModerationCases;
 import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
@@ -56,12 +57,14 @@ public final class InMemoryStores {
         var safetyPlans = new InMemorySafetyPlans();
         var moderationCases = new InMemoryModerationCases();
         var suspensions = new InMemorySuspensions();
+        var blocks = new InMemoryBlocks();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
-                mentorPhotos, reviews, ledger, safetyPlans, moderationCases, suspensions));
+                mentorPhotos, reviews, ledger, safetyPlans, moderationCases, suspensions,
+                blocks));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
                 new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews,
-                ledger, safetyPlans, moderationCases, suspensions);
+                ledger, safetyPlans, moderationCases, suspensions, blocks);
     }
 }

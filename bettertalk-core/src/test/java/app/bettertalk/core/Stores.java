@@ -21,6 +21,7 @@ import app.bettertalk.core.mentor.Plans;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.review.Reviews;
+import app.bettertalk.core.identity.Blocks;
 import app.bettertalk.core.identity.Suspensions;
 import app.bettertalk.core.moderation.ModerationCases;
 import app.bettertalk.core.safetyplan.SafetyPlans;
@@ -37,5 +38,6 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      UnitOfWork unitOfWork, QueuedEmails queuedEmails, EmailPreferences emailPreferences,
                      MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                      MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger,
-                     SafetyPlans safetyPlans, ModerationCases moderationCases, Suspensions suspensions) {
+                     SafetyPlans safetyPlans, ModerationCases moderationCases, Suspensions suspensions,
+                     Blocks blocks) {
 }

@@ -1,7 +1,10 @@
 package app.bettertalk.core;
 
 import app.bettertalk.core.admin.ChangeModeratorRole;
+import app.bettertalk.core.identity.ChangeBlock;
+import app.bettertalk.core.identity.InMemoryBlocks;
 import app.bettertalk.core.identity.InMemorySuspensions;
+import app.bettertalk.core.identity.ListBlocked;
 import app.bettertalk.core.moderation.CrisisCases;
 import app.bettertalk.core.moderation.DecideCase;
 import app.bettertalk.core.moderation.FindConcernInChat;
@@ -164,6 +167,9 @@ public final class World {
     public final DeliveryPolicy deliveryPolicy = DeliveryPolicy.DEFAULT;
 
     public final InMemorySuspensions suspensions = (InMemorySuspensions) stores.suspensions();
+    public final InMemoryBlocks blocks = (InMemoryBlocks) stores.blocks();
+    public final ChangeBlock changeBlock = new ChangeBlock(users, blocks, access, unitOfWork, clock);
+    public final ListBlocked listBlocked = new ListBlocked(blocks, access);
     public final InMemoryModerationCases moderationCases = (InMemoryModerationCases) stores.moderationCases();
     public final CrisisScreen crisisScreen = BetterTalkCore.Rules.DEFAULT.crisisScreen();
     public final CrisisCases concerns = new CrisisCases(moderationCases);
@@ -202,8 +208,9 @@ public final class World {
             crisisScreen, concerns);
     public final WriteComment writeComment = new WriteComment(memberships, posts, comments, access,
             unitOfWork, clock, crisisScreen, concerns);
-    public final ViewGroup viewGroup = new ViewGroup(groups, memberships, posts, comments, users, mentors, access);
-    public final ViewPost viewPost = new ViewPost(posts, comments, users, mentors, access);
+    public final ViewGroup viewGroup = new ViewGroup(groups, memberships, posts, comments, users, mentors, access,
+            blocks);
+    public final ViewPost viewPost = new ViewPost(posts, comments, users, mentors, access, blocks);
 
     public final BookPlan bookPlan = new BookPlan(plans, mentors, bookings, access, unitOfWork, clock);
     public final ConfirmBooking confirmBooking =
@@ -223,11 +230,11 @@ public final class World {
             new SweepExpiredChats(chatThreads, bookings, users, outbox, stores.jobLocks(), unitOfWork, clock);
 
     public final SendMessage sendMessage = new SendMessage(chatThreads, chatMessages, users, outbox, live, access,
-            unitOfWork, clock, quietPeriod, crisisScreen, concerns);
+            unitOfWork, clock, quietPeriod, crisisScreen, concerns, blocks);
     public final ReadChat readChat = new ReadChat(chatThreads, chatMessages, chatReads, users, mentors, access,
-            unitOfWork, clock);
+            unitOfWork, clock, blocks);
     public final ListChats listChats = new ListChats(chatThreads, chatReads, users, mentors, access, clock);
-    public final CountUnread countUnread = new CountUnread(chatReads, access);
+    public final CountUnread countUnread = new CountUnread(chatReads, access, chatThreads, blocks);
 
     public final WriteNotes writeNotes = new WriteNotes(chatThreads, notes, access, unitOfWork, clock);
     public final ReadNotes readNotes = new ReadNotes(chatThreads, notes, bookings, access, clock);

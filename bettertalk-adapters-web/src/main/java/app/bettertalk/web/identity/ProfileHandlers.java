@@ -5,6 +5,8 @@ import app.bettertalk.core.booking.ListMyBookings;
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.identity.ProfileView;
+import app.bettertalk.core.identity.ChangeBlock;
+import app.bettertalk.core.identity.ListBlocked;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.ViewProfile;
 import app.bettertalk.core.shared.DomainException;
@@ -15,16 +17,21 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** One's own profile with its tabs (info, joined groups, sessions), editing it, and other people's public profiles. */
 final class ProfileHandlers {
+    private final ChangeBlock changeBlock;
+    private final ListBlocked listBlocked;
     private final ViewProfile viewProfile;
     private final UpdateProfile updateProfile;
     private final ListGroups listGroups;
     private final ListMyBookings listMyBookings;
 
     ProfileHandlers(ViewProfile viewProfile, UpdateProfile updateProfile, ListGroups listGroups,
-                           ListMyBookings listMyBookings) {
+                           ListMyBookings listMyBookings, ChangeBlock changeBlock, ListBlocked listBlocked) {
+        this.changeBlock = changeBlock;
+        this.listBlocked = listBlocked;
         this.viewProfile = viewProfile;
         this.updateProfile = updateProfile;
         this.listGroups = listGroups;
@@ -60,8 +67,23 @@ final class ProfileHandlers {
     public void publicProfile(Context ctx) {
         var whose = Requests.id(ctx, "id", text -> UserId.parse("user", text));
         var view = viewProfile.view(new ViewProfile.Query(Requests.actor(ctx), whose));
+        var actor = Requests.actor(ctx);
         ctx.render("identity/profile/public.jte", Map.of("frame", Requests.frame(ctx, view.username()),
-                "profile", ProfileViews.Public.of(view), "id", whose.toString()));
+                "profile", ProfileViews.Public.of(view), "id", whose.toString(),
+                "blocked", listBlocked.list(actor).contains(whose),
+                "notice", Optional.ofNullable(ctx.queryParam("block")).orElse("")));
+    }
+
+    /** {@code POST /profile/{id}/block} and {@code /unblock}: silent to the other person; back to their profile. */
+    public void block(Context ctx, boolean blocked) {
+        var whose = blockQuietly(ctx, blocked);
+        ctx.redirect("/profile/" + whose + "?block=" + (blocked ? "on" : "off"), HttpStatus.SEE_OTHER);
+    }
+
+    UserId blockQuietly(Context ctx, boolean blocked) {
+        var whose = Requests.id(ctx, "id", text -> UserId.parse("user", text));
+        changeBlock.change(new ChangeBlock.Command(Requests.actor(ctx), whose, blocked));
+        return whose;
     }
 
     private void groups(Context ctx) {

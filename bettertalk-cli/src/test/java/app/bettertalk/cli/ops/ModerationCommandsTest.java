@@ -93,7 +93,7 @@ class ModerationCommandsTest {
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
-                stores.moderationCases(), stores.suspensions()),
+                stores.moderationCases(), stores.suspensions(), stores.blocks()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -86,7 +86,7 @@ class PaymentCommandsTest {
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
-                stores.moderationCases(), stores.suspensions()),
+                stores.moderationCases(), stores.suspensions(), stores.blocks()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -1,5 +1,9 @@
 package app.bettertalk.core.chat;
 
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.identity.Blocks;
+import app.bettertalk.core.shared.UserId;
+import java.util.Set;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.shared.UseCase;
@@ -15,10 +19,14 @@ import java.util.stream.Collectors;
 public final class CountUnread {
     private final ChatReads reads;
     private final AccessPolicy access;
+    private final ChatThreads threads;
+    private final Blocks blocks;
 
-    public CountUnread(ChatReads reads, AccessPolicy access) {
+    public CountUnread(ChatReads reads, AccessPolicy access, ChatThreads threads, Blocks blocks) {
         this.reads = reads;
         this.access = access;
+        this.threads = threads;
+        this.blocks = blocks;
     }
 
     /** Input of {@link CountUnread}. */
@@ -29,8 +37,16 @@ public final class CountUnread {
     }
 
     public Unread count(Query query) {
-        access.requireOnboarded(query.actor());
-        return new Unread(reads.activityOf(query.actor().id()).entrySet().stream()
-                .collect(Collectors.toMap(entry -> entry.getKey(), entry -> entry.getValue().unread())));
+        var actor = query.actor();
+        access.requireOnboarded(actor);
+        var blocked = blocks.blockedBy(actor.id());
+        return new Unread(reads.activityOf(actor.id()).entrySet().stream()
+                .collect(Collectors.toMap(entry -> entry.getKey(), entry -> blocked.isEmpty()
+                        || !fromSomeoneBlocked(entry.getKey(), actor, blocked) ? entry.getValue().unread() : 0)));
+    }
+
+    /** A chat with someone the reader blocked has nothing for them to read: the other side's words are hidden. */
+    private boolean fromSomeoneBlocked(ChatId chat, Actor actor, Set<UserId> blocked) {
+        return threads.byId(chat).map(thread -> blocked.contains(thread.counterpartOf(actor.id()))).orElse(false);
     }
 }

@@ -2,6 +2,7 @@ package app.bettertalk.core.chat;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.identity.Blocks;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.shared.DomainException;
@@ -15,10 +16,11 @@ import java.util.Objects;
 /**
  * A participant reads their chat, before and after the window ends. Nobody else learns that the chat exists. The
  * messages a read returns count as read by the reader from then on (their mark moves to the last of them); a read
- * of {@link Page.NoMessages} marks nothing.
+ * of {@link Page.NoMessages} marks nothing. Messages from someone the reader blocked are left out.
  */
 @UseCase
 public final class ReadChat {
+    private final Blocks blocks;
     private final ChatThreads threads;
     private final ChatMessages messages;
     private final ChatReads reads;
@@ -29,7 +31,8 @@ public final class ReadChat {
     private final Clock clock;
 
     public ReadChat(ChatThreads threads, ChatMessages messages, ChatReads reads, Users users, Mentors mentors,
-                    AccessPolicy access, UnitOfWork unitOfWork, Clock clock) {
+                    AccessPolicy access, UnitOfWork unitOfWork, Clock clock, Blocks blocks) {
+        this.blocks = blocks;
         this.threads = threads;
         this.messages = messages;
         this.reads = reads;
@@ -88,18 +91,22 @@ public final class ReadChat {
         access.requireOnboarded(actor);
         var thread = threads.byId(query.chat()).orElseThrow(() -> new DomainException.NotFound("chat"));
         access.requireParticipant(actor, thread, "chat");
-        var page = switch (query.page()) {
+        var stored = switch (query.page()) {
             case Page.NoMessages none -> List.<Message>of();
             case Page.Latest latest -> messages.latest(thread.id(), latest.limit());
             case Page.After after -> messages.after(thread.id(), after.message(), after.limit());
         };
         var now = clock.instant();
-        if (!page.isEmpty()) {
+        if (!stored.isEmpty()) {
             unitOfWork.inTransaction(() -> {
-                reads.markRead(thread.id(), actor.id(), page.getLast().id(), now);
+                reads.markRead(thread.id(), actor.id(), stored.getLast().id(), now);
                 return null;
             });
         }
+        // Someone the reader blocked reaches them no more, and is never told.
+        var counterpart = thread.counterpartOf(actor.id());
+        var page = blocks.blockedBy(actor.id()).contains(counterpart)
+                ? stored.stream().filter(message -> !message.sender().equals(counterpart)).toList() : stored;
         return new ChatView(thread, Counterpart.of(thread, actor.id(), users, mentors), actor.is(thread.mentor()),
                 Countdown.of(thread.window().remainingAt(now)), thread.acceptsMessagesAt(now), page, now);
     }

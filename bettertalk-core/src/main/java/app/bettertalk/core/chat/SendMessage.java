@@ -2,6 +2,7 @@ package app.bettertalk.core.chat;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.identity.Blocks;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.notification.Email;
@@ -41,10 +42,12 @@ public final class SendMessage {
     private final QuietPeriod quietPeriod;
     private final CrisisScreen screen;
     private final Concerns concerns;
+    private final Blocks blocks;
 
     public SendMessage(ChatThreads threads, ChatMessages messages, Users users, Outbox outbox, LiveDelivery live,
                        AccessPolicy access, UnitOfWork unitOfWork, Clock clock, QuietPeriod quietPeriod,
-                       CrisisScreen screen, Concerns concerns) {
+                       CrisisScreen screen, Concerns concerns, Blocks blocks) {
+        this.blocks = blocks;
         this.threads = threads;
         this.messages = messages;
         this.users = users;
@@ -111,6 +114,13 @@ public final class SendMessage {
         if (!thread.acceptsMessagesAt(now)) {
             throw new DomainException.ChatExpired(thread.endsAt());
         }
+        var recipient = thread.counterpartOf(actor.id());
+        if (blocks.blockedBy(actor.id()).contains(recipient)) {
+            throw new DomainException.Forbidden("blocked_them",
+                    "You blocked this person. Unblock them on their profile to write to them again.");
+        }
+        // Blocked by the recipient: the message is kept, so the sender is not told, but reaches and emails no one.
+        var unheard = blocks.blockedBy(recipient).contains(actor.id());
         var concern = screen.check(command.text());
         if (concern.isPresent() && !command.sendAnyway()) {
             throw new DomainException.HelpOffered();
@@ -122,11 +132,10 @@ public final class SendMessage {
             var stored = messages.bySenderAndClientId(actor.id(), command.clientMessageId()).orElseThrow();
             return new Sent(sameChat(stored, command), false);
         }
-        var recipient = thread.counterpartOf(actor.id());
         var senderName = users.byId(actor.id()).map(User::publicName).orElse("");
-        if (previous.isEmpty()) {
+        if (!unheard && previous.isEmpty()) {
             outbox.queue(new Email.FirstMessage(recipient, thread.id().value(), senderName), now);
-        } else if (quietPeriod.isBrokenBy(previous.get().sentAt(), now)) {
+        } else if (!unheard && quietPeriod.isBrokenBy(previous.get().sentAt(), now)) {
             outbox.queue(new Email.MessageAfterQuiet(recipient, thread.id().value(), message.id().value(), senderName),
                     now);
         }

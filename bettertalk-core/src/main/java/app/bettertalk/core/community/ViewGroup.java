@@ -2,6 +2,7 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.identity.Blocks;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.mentor.Mentors;
 import app.bettertalk.core.shared.DomainException;
@@ -14,7 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** Shows a group to any onboarded person: its newest posts, their comments, and who wrote them. */
+/**
+ * Shows a group to any onboarded person: its newest posts, their comments, and who wrote them; never what someone
+ * the viewer blocked wrote.
+ */
 @UseCase
 public final class ViewGroup {
     private final Groups groups;
@@ -24,9 +28,10 @@ public final class ViewGroup {
     private final Users users;
     private final Mentors mentors;
     private final AccessPolicy access;
+    private final Blocks blocks;
 
     public ViewGroup(Groups groups, Memberships memberships, Posts posts, Comments comments, Users users,
-                     Mentors mentors, AccessPolicy access) {
+                     Mentors mentors, AccessPolicy access, Blocks blocks) {
         this.groups = groups;
         this.memberships = memberships;
         this.posts = posts;
@@ -34,6 +39,7 @@ public final class ViewGroup {
         this.users = users;
         this.mentors = mentors;
         this.access = access;
+        this.blocks = blocks;
     }
 
     /** Input of {@link ViewGroup}: at most {@code postLimit} posts, newest first. */
@@ -51,8 +57,11 @@ public final class ViewGroup {
         var actor = query.actor();
         access.requireOnboarded(actor);
         var group = groups.byId(query.group()).orElseThrow(() -> new DomainException.NotFound("group"));
-        var newest = posts.newestInGroup(group.id(), query.postLimit());
-        var replies = comments.onPosts(newest.stream().map(Post::id).toList());
+        var blocked = blocks.blockedBy(actor.id());
+        var newest = posts.newestInGroup(group.id(), query.postLimit()).stream()
+                .filter(post -> !blocked.contains(post.author())).toList();
+        var replies = comments.onPosts(newest.stream().map(Post::id).toList()).stream()
+                .filter(reply -> !blocked.contains(reply.author())).toList();
         var authors = authors(newest, replies);
         var repliesByPost = replies.stream().collect(Collectors.groupingBy(Comment::post,
                 Collectors.mapping(reply -> new GroupPage.Reply(reply, authors.get(reply.author())),
