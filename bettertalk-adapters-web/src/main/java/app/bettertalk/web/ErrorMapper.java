@@ -2,6 +2,8 @@ package app.bettertalk.web;
 
 import app.bettertalk.core.booking.PaymentGatewayUnavailable;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.web.help.Helpline;
+import app.bettertalk.web.limits.RateLimitRoutes;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -10,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +49,10 @@ public final class ErrorMapper {
     }
 
     static void domain(DomainException e, Context ctx) {
+        if (e instanceof DomainException.HelpOffered) {
+            // An API client's held text was not a post: the rate limit gives its try back.
+            ctx.attribute(RateLimitRoutes.HELD, true);
+        }
         var field = e instanceof DomainException.Validation v ? v.field() : null;
         respond(ctx, status(e), code(e), e.getMessage(), field);
     }
@@ -120,7 +127,24 @@ public final class ErrorMapper {
             return;
         }
         ctx.render("error.jte", Map.of("frame", Requests.frame(ctx, title(status)), "status", status,
-                "message", message, "kept", status == 429 ? kept(ctx) : ""));
+                "message", message, "kept", status == 429 ? kept(ctx) : "", "helplines", helplines(ctx, status),
+                "back", status == 429 ? cameFrom(ctx) : ""));
+    }
+
+    /** A person told to wait may be in distress: the helplines are a tap away on that page too. */
+    private static List<Helpline> helplines(Context ctx, int status) {
+        var settings = Requests.settings(ctx);
+        return status == 429 && settings != null ? settings.helplines() : List.of();
+    }
+
+    /** The page of this site a refused form was sent from, to go back to it; none from anywhere else. */
+    private static String cameFrom(Context ctx) {
+        var referer = ctx.header("Referer");
+        var settings = Requests.settings(ctx);
+        if (referer == null || settings == null || !referer.startsWith(settings.origin() + "/")) {
+            return "";
+        }
+        return ReturnPath.safe(referer.substring(settings.origin().length())).orElse("");
     }
 
     /** What a refused form carried, shown back on the error page so nothing typed is lost. */

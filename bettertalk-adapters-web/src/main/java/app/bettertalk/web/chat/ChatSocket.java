@@ -166,6 +166,10 @@ final class ChatSocket implements AutoCloseable {
                 open.values().stream().filter(other -> other.chat().equals(connection.chat())
                         && !other.actor().is(sender.user().id())).forEach(ChatConnection::concern);
             }
+        } catch (DomainException.HelpOffered held) {
+            // Held behind the helplines, it was not a message: the rate limit gives its try back.
+            throttle.giveBack(LimitedAction.MESSAGE, Optional.of(sender.user()), connection.address());
+            connection.error(ErrorMapper.code(held), held.getMessage(), null);
         } catch (DomainException.ChatExpired expired) {
             connection.error(ErrorMapper.code(expired), expired.getMessage(), null);
             // Whatever the timers say, the core has just said the window is over: tell every socket of the chat.

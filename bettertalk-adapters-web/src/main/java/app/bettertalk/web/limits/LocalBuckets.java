@@ -50,6 +50,14 @@ public final class LocalBuckets implements RateCounter {
                 : new Allowance.Refused(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
+    @Override
+    public void giveBack(String key, Rate rate) {
+        var bucket = buckets.get(new Key(key, rate));
+        if (bucket != null && bucket.getAvailableTokens() < rate.count()) {
+            bucket.addTokens(1);
+        }
+    }
+
     int size() {
         return buckets.size();
     }

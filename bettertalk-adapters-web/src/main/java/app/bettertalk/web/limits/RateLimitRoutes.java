@@ -37,6 +37,9 @@ public final class RateLimitRoutes implements FeatureRoutes {
             new Limited("POST", "/book/{planId}", LimitedAction.BOOKING),
             new Limited("POST", "/api/v1/bookings", LimitedAction.BOOKING));
 
+    /** Set on a request whose text the core held behind the helplines. */
+    public static final String HELD = "bettertalk.heldForHelp";
+
     private final Throttle throttle;
     private final WebSettings settings;
 
@@ -51,6 +54,14 @@ public final class RateLimitRoutes implements FeatureRoutes {
             cfg.routes.before(limited.path(), ctx -> {
                 if (ctx.method().name().equals(limited.method())) {
                     hold(throttle, limited.action(), Requests.session(ctx).map(ResumeSession.Resumed::user),
+                            Requests.clientAddress(ctx, settings));
+                }
+            });
+            // Text held behind the helplines (409) was not a post: the try is given back.
+            cfg.routes.after(limited.path(), ctx -> {
+                if (ctx.method().name().equals(limited.method()) && ctx.status().getCode() == 409
+                        && ctx.attribute(HELD) != null) {
+                    throttle.giveBack(limited.action(), Requests.session(ctx).map(ResumeSession.Resumed::user),
                             Requests.clientAddress(ctx, settings));
                 }
             });

@@ -45,7 +45,7 @@ public final class ModerationViews {
     public record MyReport(String what, String reason, String madeAt, String outcome, boolean decided) {
         static MyReport of(ListMyReports.MyReport report) {
             return new MyReport(described(report.kind()), report.reason().words(), IndiaTime.format(report.madeAt()),
-                    report.outcome().map(Outcome::told).orElse("A moderator is looking at it"),
+                    report.outcome().map(Outcome::told).orElse("Waiting for a moderator"),
                     report.outcome().isPresent());
         }
     }

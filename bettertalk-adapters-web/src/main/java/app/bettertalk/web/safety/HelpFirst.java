@@ -2,6 +2,7 @@ package app.bettertalk.web.safety;
 
 import app.bettertalk.web.Requests;
 import app.bettertalk.web.WebSettings;
+import app.bettertalk.web.limits.RateLimitRoutes;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class HelpFirst {
     public static void render(Context ctx, Held held) {
         WebSettings settings = Requests.settings(ctx);
         ctx.status(409);
+        ctx.attribute(RateLimitRoutes.HELD, true);
         ctx.render("safety/help-first.jte", Map.of("frame", Requests.frame(ctx, "Before this goes out"),
                 "helplines", settings.helplines(), "held", held));
     }

@@ -83,6 +83,27 @@ class RateLimitRoutesTest {
     }
 
     @Test
+    void text_held_behind_the_helplines_does_not_use_up_a_try_and_the_wait_page_offers_them_too() {
+        siteLimiting(LimitedAction.POST, new RateLimits.ActionLimits(Rate.parse("2/10m"), Rate.parse("2/10m"),
+                Rate.parse("1000/m")));
+        var asha = site.member("asha_k");
+        var group = joinedGroup(asha);
+        asha.get("/groups/" + group.id());
+
+        var held = asha.postForm("/groups/" + group.id() + "/posts", "content", "I want to die");
+        var sent = asha.postForm("/groups/" + group.id() + "/posts", "content", "I want to die", "sendAnyway", "yes");
+        var ordinary = asha.postForm("/groups/" + group.id() + "/posts", "content", "Thank you all");
+        var refused = asha.postForm("/groups/" + group.id() + "/posts", "content", "One more");
+
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(ordinary.status()).isEqualTo(303);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).contains("tel:14416").contains("One more");
+        assertThat(postsIn(group)).isEqualTo(2);
+    }
+
+    @Test
     void once_the_wait_is_over_a_post_goes_through_again() {
         siteLimiting(LimitedAction.POST, THREE);
         var asha = site.member("asha_k");

@@ -11,6 +11,7 @@ import app.bettertalk.core.notification.QuietPeriod;
 import app.bettertalk.core.safety.Concern;
 import app.bettertalk.core.safety.Concerns;
 import app.bettertalk.core.safety.ContactDetails;
+import app.bettertalk.core.safety.CrisisConcern;
 import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
@@ -121,7 +122,9 @@ public final class SendMessage {
         }
         // Blocked by the recipient: the message is kept, so the sender is not told, but reaches and emails no one.
         var unheard = blocks.blockedBy(recipient).contains(actor.id());
-        var concern = screen.check(command.text());
+        // The mentor is the one who asks "are you thinking about suicide?", as the guide tells them to: their words
+        // are not screened.
+        var concern = actor.is(thread.mentor()) ? Optional.<CrisisConcern>empty() : screen.check(command.text());
         if (concern.isPresent() && !command.sendAnyway()) {
             throw new DomainException.HelpOffered();
         }

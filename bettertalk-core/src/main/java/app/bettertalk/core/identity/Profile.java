@@ -1,5 +1,7 @@
 package app.bettertalk.core.identity;
 
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.safety.ContactDetails;
 import app.bettertalk.core.shared.ShownName;
 import app.bettertalk.core.shared.Text;
 
@@ -22,12 +24,17 @@ public record Profile(AnonymousUsername username, PhoneNumber phone, int age, St
 
     /**
      * The same profile with new editable fields and the same username. A new display name must follow the rules for
-     * names others are shown ({@link ShownName}); one kept as it was is not checked again.
+     * names others are shown ({@link ShownName}) and carry no contact details; one kept as it was is not checked
+     * again. Contact details in the bio are hidden, as in a post: both are public.
      */
     public Profile edited(PhoneNumber newPhone, int newAge, String newDisplayName, String newBio) {
         var kept = newDisplayName == null ? "" : newDisplayName.strip();
         var name = kept.equals(displayName) ? displayName
                 : ShownName.typed("displayName", newDisplayName, 0, DISPLAY_NAME_MAX);
-        return new Profile(username, newPhone, newAge, name, newBio);
+        if (!name.equals(displayName) && ContactDetails.mask(name).changed()) {
+            throw new DomainException.Validation("displayName",
+                    "must not contain a phone number, email address or social handle: names here are anonymous");
+        }
+        return new Profile(username, newPhone, newAge, name, ContactDetails.mask(newBio == null ? "" : newBio).text());
     }
 }

@@ -10,4 +10,7 @@ import app.bettertalk.core.shared.Port;
 public interface RateCounter {
     /** Counts one try under {@code key}, granted when {@code rate} still allows it. */
     Allowance take(String key, Rate rate);
+
+    /** Takes back one granted try under {@code key}, as if it had not been made. */
+    void giveBack(String key, Rate rate);
 }

@@ -34,6 +34,17 @@ public final class Throttle {
         return longerWait(byAccount, byAddress);
     }
 
+    /**
+     * Takes back a try that was granted and then came to nothing through no fault of the person: text held behind
+     * the helplines is not a post, and someone in distress must not run out of tries.
+     */
+    public void giveBack(LimitedAction action, Optional<User> account, String address) {
+        var rates = limits.of(action);
+        account.ifPresent(user -> counter.giveBack(action.key() + ":account:" + user.id().value(),
+                isNew(user) ? rates.newAccount() : rates.account()));
+        counter.giveBack(action.key() + ":address:" + address, rates.address());
+    }
+
     /** Whether {@code user} is still in the first days when limits are tighter. */
     public boolean isNew(User user) {
         return user.createdAt().plus(limits.newAccountFor()).isAfter(clock.instant());

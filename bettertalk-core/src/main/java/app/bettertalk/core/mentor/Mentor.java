@@ -1,5 +1,6 @@
 package app.bettertalk.core.mentor;
 
+import app.bettertalk.core.safety.ContactDetails;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.ShownName;
 import app.bettertalk.core.shared.Text;
@@ -41,9 +42,18 @@ public record Mentor(UserId id, String publicName, String headline, String bio, 
 
     /** A fresh application: unverified until an admin says otherwise. */
     public static Mentor applied(UserId id, Details details, Instant at) {
-        return new Mentor(id, ShownName.typed("publicName", details.publicName(), NAME_MIN, NAME_MAX),
-                details.headline(), details.bio(), details.expertise(), details.languages(),
+        return new Mentor(id, chosenName(details.publicName()), details.headline(), details.bio(), details.expertise(), details.languages(),
                 details.experienceYears(), false, at, at);
+    }
+
+    /** A public name as typed, under the rules for names others are shown, and with no way to reach them outside. */
+    private static String chosenName(String typed) {
+        var name = ShownName.typed("publicName", typed, NAME_MIN, NAME_MAX);
+        if (ContactDetails.mask(name).changed()) {
+            throw new DomainException.Validation("publicName",
+                    "must not contain a phone number, email address or social handle");
+        }
+        return name;
     }
 
     /** The profile with new details; details without a public name keep the current one. */
@@ -51,7 +61,7 @@ public record Mentor(UserId id, String publicName, String headline, String bio, 
         var typed = details.publicName();
         // A name kept as it was is not checked again; a new one follows the rules for names others are shown.
         var name = typed.isEmpty() || typed.strip().equals(publicName) ? publicName
-                : ShownName.typed("publicName", typed, NAME_MIN, NAME_MAX);
+                : chosenName(typed);
         return new Mentor(id, name, details.headline(), details.bio(), details.expertise(),
                 details.languages(), details.experienceYears(), verified, createdAt, at);
     }

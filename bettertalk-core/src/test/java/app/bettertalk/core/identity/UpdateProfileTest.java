@@ -35,6 +35,17 @@ class UpdateProfileTest {
     }
 
     @Test
+    void a_display_name_with_contact_details_is_refused_and_a_bio_has_them_hidden() {
+        var asha = world.onboardedUser("asha");
+
+        var refused = catchThrowable(() -> update(asha, "Owl 98765 33333", "", "30", "98765 43210"));
+        update(asha, "Owl", "Mail me owl.real@gmail.com or call 98765 33333", "30", "98765 43210");
+
+        assertThat(refused).isInstanceOf(DomainException.Validation.class).hasMessageContaining("displayName");
+        assertThat(profileOf(asha).bio()).doesNotContain("gmail").doesNotContain("98765").contains("hidden");
+    }
+
+    @Test
     void a_new_display_name_posing_as_staff_is_refused_but_a_name_kept_from_before_the_rules_is_not() {
         var asha = world.onboardedUser("asha");
         // A name stored before the rules existed, as an older release let people choose it.

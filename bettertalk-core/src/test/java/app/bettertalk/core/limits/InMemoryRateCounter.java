@@ -30,6 +30,14 @@ public final class InMemoryRateCounter implements RateCounter {
         return new Allowance.Refused(Duration.ofNanos((long) ((1 - bucket.tokens) * perToken.toNanos())));
     }
 
+    @Override
+    public synchronized void giveBack(String key, Rate rate) {
+        var bucket = buckets.get(key);
+        if (bucket != null) {
+            bucket.tokens = Math.min(rate.count(), bucket.tokens + 1);
+        }
+    }
+
     private static final class Bucket {
         private double tokens;
         private Instant since;

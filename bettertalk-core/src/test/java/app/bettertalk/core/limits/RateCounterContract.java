@@ -67,6 +67,23 @@ public abstract class RateCounterContract {
     }
 
     @Test
+    void a_try_given_back_can_be_made_again_but_never_beyond_the_burst() {
+        for (var i = 0; i < 5; i++) {
+            counter.take("k", FIVE_PER_MINUTE);
+        }
+
+        counter.giveBack("k", FIVE_PER_MINUTE);
+
+        assertThat(counter.take("k", FIVE_PER_MINUTE).granted()).isTrue();
+        assertThat(counter.take("k", FIVE_PER_MINUTE).granted()).isFalse();
+        counter.giveBack("never-taken", FIVE_PER_MINUTE);
+        for (var i = 0; i < 5; i++) {
+            assertThat(counter.take("never-taken", FIVE_PER_MINUTE).granted()).isTrue();
+        }
+        assertThat(counter.take("never-taken", FIVE_PER_MINUTE).granted()).isFalse();
+    }
+
+    @Test
     void each_key_is_counted_on_its_own() {
         for (var i = 0; i < 5; i++) {
             counter.take("post:account:a", FIVE_PER_MINUTE);

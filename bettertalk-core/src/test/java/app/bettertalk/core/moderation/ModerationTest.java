@@ -184,6 +184,19 @@ class ModerationTest {
     }
 
     @Test
+    void a_mentor_asking_about_suicide_as_the_guide_says_is_not_held_or_flagged() {
+        var mentor = world.verifiedMentor("meera_mentor");
+        var chat = world.confirmedBooking(asha, world.plan(mentor, 7)).chat().id();
+
+        var sent = world.sendMessage.send(new SendMessage.Command(mentor, chat, "m1",
+                "I care about you. Are you thinking about suicide right now?"));
+
+        assertThat(sent.stored()).isTrue();
+        assertThat(sent.concernRaised()).isFalse();
+        assertThat(world.viewModerationQueue.view(new ViewModerationQueue.Query(mod, 10))).isEmpty();
+    }
+
+    @Test
     void a_moderator_reads_a_reported_message_only_through_its_case_and_each_read_is_recorded() {
         var chat = chatBetween(asha);
         var mentorId = world.chatThreads.byId(chat).orElseThrow().mentor();
