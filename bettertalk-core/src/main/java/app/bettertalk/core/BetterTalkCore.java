@@ -50,6 +50,10 @@ import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.community.Comments;
 import app.bettertalk.core.community.CreateGroup;
+import app.bettertalk.core.community.DeleteComment;
+import app.bettertalk.core.community.DeletePost;
+import app.bettertalk.core.community.EditComment;
+import app.bettertalk.core.community.EditPost;
 import app.bettertalk.core.community.Groups;
 import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.LeaveGroup;
@@ -58,6 +62,8 @@ import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
 import app.bettertalk.core.community.SeedGroups;
 import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.ViewOwnComment;
+import app.bettertalk.core.community.ViewOwnPost;
 import app.bettertalk.core.community.ViewPost;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
@@ -165,7 +171,9 @@ public record BetterTalkCore(
         ViewSafetyPlan viewSafetyPlan, SaveSafetyPlan saveSafetyPlan,
         ReportSubject reportSubject, ViewModerationQueue viewModerationQueue, ViewModerationCase viewModerationCase,
         DecideCase decideCase, ListMyReports listMyReports, ChangeModeratorRole changeModeratorRole,
-        FindConcernInChat findConcernInChat, ChangeBlock changeBlock, ListBlocked listBlocked) {
+        FindConcernInChat findConcernInChat, ChangeBlock changeBlock, ListBlocked listBlocked,
+        EditPost editPost, DeletePost deletePost, EditComment editComment, DeleteComment deleteComment,
+        ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -298,6 +306,12 @@ public record BetterTalkCore(
                 new ChangeModeratorRole(p.users(), p.mentors(), access, uow, clock),
                 new FindConcernInChat(p.chatThreads(), p.moderationCases(), access),
                 new ChangeBlock(p.users(), p.blocks(), access, uow, clock),
-                new ListBlocked(p.blocks(), access));
+                new ListBlocked(p.blocks(), access),
+                new EditPost(p.posts(), access, uow, clock, rules.crisisScreen(), concerns),
+                new DeletePost(p.posts(), access, uow, clock),
+                new EditComment(p.posts(), p.comments(), access, uow, clock, rules.crisisScreen(), concerns),
+                new DeleteComment(p.posts(), p.comments(), access, uow, clock),
+                new ViewOwnPost(p.posts(), access),
+                new ViewOwnComment(p.posts(), p.comments(), access));
     }
 }

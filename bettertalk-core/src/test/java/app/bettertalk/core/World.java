@@ -45,6 +45,10 @@ import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.community.CreateGroup;
+import app.bettertalk.core.community.DeleteComment;
+import app.bettertalk.core.community.DeletePost;
+import app.bettertalk.core.community.EditComment;
+import app.bettertalk.core.community.EditPost;
 import app.bettertalk.core.community.InMemoryComments;
 import app.bettertalk.core.community.InMemoryGroups;
 import app.bettertalk.core.community.InMemoryMemberships;
@@ -53,6 +57,8 @@ import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.LeaveGroup;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.community.ViewGroup;
+import app.bettertalk.core.community.ViewOwnComment;
+import app.bettertalk.core.community.ViewOwnPost;
 import app.bettertalk.core.community.ViewPost;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
@@ -280,6 +286,13 @@ public final class World {
     public final ChangeModeratorRole changeModeratorRole = new ChangeModeratorRole(users, mentors, access,
             unitOfWork, clock);
     public final FindConcernInChat findConcernInChat = new FindConcernInChat(chatThreads, moderationCases, access);
+    public final EditPost editPost = new EditPost(posts, access, unitOfWork, clock, crisisScreen, concerns);
+    public final DeletePost deletePost = new DeletePost(posts, access, unitOfWork, clock);
+    public final EditComment editComment =
+            new EditComment(posts, comments, access, unitOfWork, clock, crisisScreen, concerns);
+    public final DeleteComment deleteComment = new DeleteComment(posts, comments, access, unitOfWork, clock);
+    public final ViewOwnPost viewOwnPost = new ViewOwnPost(posts, access);
+    public final ViewOwnComment viewOwnComment = new ViewOwnComment(posts, comments, access);
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();

@@ -62,6 +62,18 @@ public final class AccessPolicy {
         }
     }
 
+    /**
+     * A post or comment is changed and deleted by its writer alone, not by a moderator or an admin either (they hide
+     * it instead). Anyone else may read it, so they are told it is not theirs; what nobody may read any more (hidden
+     * or deleted) is not found before this is asked.
+     */
+    public void requireAuthor(Actor actor, UserId author) {
+        requireOnboarded(actor);
+        if (!actor.is(author)) {
+            throw new DomainException.Forbidden("not_author", "Only the person who wrote this can change it.");
+        }
+    }
+
     /** A plan is seen where its mentor is; a deactivated one only by its mentor and admins. */
     public boolean maySeePlan(Actor actor, UserId mentor, boolean mentorVerified, boolean active) {
         return maySeeMentor(actor, mentor, mentorVerified) && (active || maySeeInactivePlans(actor, mentor));

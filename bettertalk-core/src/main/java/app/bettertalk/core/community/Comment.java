@@ -5,9 +5,11 @@ import app.bettertalk.core.shared.UserId;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A member's reply to a post. */
-public record Comment(CommentId id, PostId post, UserId author, String content, Instant createdAt) {
+/** A member's reply to a post; {@code editedAt} is when its writer last changed it, if they did. */
+public record Comment(CommentId id, PostId post, UserId author, String content, Instant createdAt,
+                      Optional<Instant> editedAt) {
     public static final int MAX_LENGTH = 2_000;
 
     public Comment {
@@ -16,5 +18,16 @@ public record Comment(CommentId id, PostId post, UserId author, String content, 
         Objects.requireNonNull(author, "author");
         content = Text.required("content", content, MAX_LENGTH);
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(editedAt, "editedAt");
+    }
+
+    /** A comment as first written, never edited. */
+    public Comment(CommentId id, PostId post, UserId author, String content, Instant createdAt) {
+        this(id, post, author, content, createdAt, Optional.empty());
+    }
+
+    /** This comment with {@code content} in place of its text, edited at {@code at}. */
+    public Comment edited(String content, Instant at) {
+        return new Comment(id, post, author, content, createdAt, Optional.of(at));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Every comment on every post; one a moderator hid is kept but never read back. */
+/** Every comment on every post; one a moderator hid or its writer deleted is kept but never read back. */
 @Port
 public interface Comments {
     Optional<Comment> byId(CommentId id);
@@ -17,6 +17,18 @@ public interface Comments {
 
     void add(Comment comment);
 
+    /**
+     * Stores {@code comment}'s content and edited time in place of those of the stored comment of its id; a comment
+     * not read back (hidden, deleted or never stored) is left as it is.
+     */
+    void update(Comment comment);
+
     /** Hides the comment from everyone from {@code at} on; hiding it again changes nothing. */
     void hide(CommentId id, Instant at);
+
+    /**
+     * Deletes the comment for everyone from {@code at} on, keeping it for moderators; deleting it again changes
+     * nothing.
+     */
+    void delete(CommentId id, Instant at);
 }

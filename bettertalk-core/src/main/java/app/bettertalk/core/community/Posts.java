@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Every post of every group; one a moderator hid is kept but never read back. */
+/** Every post of every group; one a moderator hid or its writer deleted is kept but never read back. */
 @Port
 public interface Posts {
     Optional<Post> byId(PostId id);
@@ -16,6 +16,18 @@ public interface Posts {
 
     void add(Post post);
 
+    /**
+     * Stores {@code post}'s content and edited time in place of those of the stored post of its id; a post not read
+     * back (hidden, deleted or never stored) is left as it is.
+     */
+    void update(Post post);
+
     /** Hides the post from everyone from {@code at} on; hiding it again changes nothing. */
     void hide(PostId id, Instant at);
+
+    /**
+     * Deletes the post for everyone from {@code at} on, keeping it for moderators; deleting it again changes
+     * nothing.
+     */
+    void delete(PostId id, Instant at);
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static app.bettertalk.core.ContractRows.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,5 +104,68 @@ public abstract class CommentsContract {
         assertThat(comments.byId(hidden.id())).isEmpty();
         assertThat(comments.byId(kept.id())).contains(kept);
         assertThat(comments.onPosts(List.of(post.id()))).containsExactly(kept);
+    }
+
+    @Test
+    void an_edited_comment_reads_back_with_its_new_content_and_edited_time_in_its_place() {
+        var first = comment(post, ravi, at(10));
+        var second = comment(post, asha, at(20));
+        var edited = first.edited("Same here, still.\nनमस्ते 🌱", at(30));
+
+        rows.write(() -> comments.update(edited));
+
+        assertThat(comments.byId(first.id())).contains(edited);
+        assertThat(comments.onPosts(List.of(post.id()))).containsExactly(edited, second);
+    }
+
+    @Test
+    void an_update_changes_only_the_content_and_the_edited_time() {
+        var comment = comment(post, ravi, at(10));
+        var other = rows.post(rows.group("Career", asha), asha, at(1));
+
+        rows.write(() -> comments.update(new Comment(comment.id(), other.id(), asha.id(), "Changed", at(40),
+                Optional.of(at(50)))));
+
+        assertThat(comments.byId(comment.id())).contains(comment.edited("Changed", at(50)));
+        assertThat(comments.onPosts(List.of(other.id()))).isEmpty();
+    }
+
+    @Test
+    void a_deleted_comment_is_no_longer_read_back_and_deleting_it_again_changes_nothing() {
+        var kept = comment(post, ravi, at(10));
+        var deleted = comment(post, ravi, at(20));
+
+        rows.write(() -> comments.delete(deleted.id(), at(30)));
+        rows.write(() -> comments.delete(deleted.id(), at(40)));
+
+        assertThat(comments.byId(deleted.id())).isEmpty();
+        assertThat(comments.onPosts(List.of(post.id()))).containsExactly(kept);
+        assertThat(comments.byId(kept.id())).contains(kept);
+    }
+
+    @Test
+    void an_edit_brings_back_no_deleted_or_hidden_comment() {
+        var deleted = comment(post, ravi, at(10));
+        var hidden = comment(post, ravi, at(20));
+        rows.write(() -> comments.delete(deleted.id(), at(30)));
+        rows.write(() -> comments.hide(hidden.id(), at(30)));
+
+        rows.write(() -> comments.update(deleted.edited("Back again", at(40))));
+        rows.write(() -> comments.update(hidden.edited("Back again", at(40))));
+
+        assertThat(comments.byId(deleted.id())).isEmpty();
+        assertThat(comments.byId(hidden.id())).isEmpty();
+        assertThat(comments.onPosts(List.of(post.id()))).isEmpty();
+    }
+
+    @Test
+    void an_edit_of_a_comment_never_stored_stores_nothing() {
+        var never = new Comment(CommentId.random(), post.id(), ravi.id(), "Never stored", at(10))
+                .edited("Edited", at(20));
+
+        rows.write(() -> comments.update(never));
+
+        assertThat(comments.byId(never.id())).isEmpty();
+        assertThat(comments.onPosts(List.of(post.id()))).isEmpty();
     }
 }

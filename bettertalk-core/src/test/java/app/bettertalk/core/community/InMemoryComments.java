@@ -13,22 +13,30 @@ import java.util.Optional;
 public final class InMemoryComments implements Comments, InMemoryState {
     private final InMemoryTable<CommentId, Comment> table = new InMemoryTable<>();
     private final InMemoryTable<CommentId, Instant> hidden = new InMemoryTable<>();
+    private final InMemoryTable<CommentId, Instant> deleted = new InMemoryTable<>();
 
     @Override
     public Optional<Comment> byId(CommentId id) {
-        return table.get(id).filter(comment -> !hidden.contains(comment.id()));
+        return table.get(id).filter(this::shown);
     }
 
     @Override
     public List<Comment> onPosts(Collection<PostId> posts) {
         var wanted = new HashSet<>(posts);
-        return table.rows(comment -> wanted.contains(comment.post()) && !hidden.contains(comment.id()));
+        return table.rows(comment -> wanted.contains(comment.post()) && shown(comment));
     }
 
     @Override
     public void hide(CommentId id, Instant at) {
         if (table.contains(id)) {
             hidden.putIfAbsent(id, at);
+        }
+    }
+
+    @Override
+    public void delete(CommentId id, Instant at) {
+        if (table.contains(id)) {
+            deleted.putIfAbsent(id, at);
         }
     }
 
@@ -40,13 +48,25 @@ public final class InMemoryComments implements Comments, InMemoryState {
     }
 
     @Override
+    public void update(Comment comment) {
+        byId(comment.id()).ifPresent(stored -> table.put(stored.id(),
+                new Comment(stored.id(), stored.post(), stored.author(), comment.content(), stored.createdAt(),
+                        comment.editedAt())));
+    }
+
+    private boolean shown(Comment comment) {
+        return !hidden.contains(comment.id()) && !deleted.contains(comment.id());
+    }
+
+    @Override
     public Object snapshot() {
-        return List.of(table.snapshot(), hidden.snapshot());
+        return List.of(table.snapshot(), hidden.snapshot(), deleted.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
         table.restore(((List<?>) snapshot).get(0));
         hidden.restore(((List<?>) snapshot).get(1));
+        deleted.restore(((List<?>) snapshot).get(2));
     }
 }

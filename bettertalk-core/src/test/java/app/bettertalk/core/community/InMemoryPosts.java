@@ -11,15 +11,16 @@ import java.util.Optional;
 public final class InMemoryPosts implements Posts, InMemoryState {
     private final InMemoryTable<PostId, Post> table = new InMemoryTable<>();
     private final InMemoryTable<PostId, Instant> hidden = new InMemoryTable<>();
+    private final InMemoryTable<PostId, Instant> deleted = new InMemoryTable<>();
 
     @Override
     public Optional<Post> byId(PostId id) {
-        return table.get(id).filter(post -> !hidden.contains(post.id()));
+        return table.get(id).filter(this::shown);
     }
 
     @Override
     public List<Post> newestInGroup(GroupId group, int limit) {
-        return table.rows(post -> post.group().equals(group) && !hidden.contains(post.id())).reversed().stream()
+        return table.rows(post -> post.group().equals(group) && shown(post)).reversed().stream()
                 .limit(limit).toList();
     }
 
@@ -31,6 +32,13 @@ public final class InMemoryPosts implements Posts, InMemoryState {
     }
 
     @Override
+    public void delete(PostId id, Instant at) {
+        if (table.contains(id)) {
+            deleted.putIfAbsent(id, at);
+        }
+    }
+
+    @Override
     public void add(Post post) {
         if (!table.putIfAbsent(post.id(), post)) {
             throw new IllegalStateException("post " + post.id() + " is stored already");
@@ -38,13 +46,25 @@ public final class InMemoryPosts implements Posts, InMemoryState {
     }
 
     @Override
+    public void update(Post post) {
+        byId(post.id()).ifPresent(stored -> table.put(stored.id(),
+                new Post(stored.id(), stored.group(), stored.author(), post.content(), stored.createdAt(),
+                        post.editedAt())));
+    }
+
+    private boolean shown(Post post) {
+        return !hidden.contains(post.id()) && !deleted.contains(post.id());
+    }
+
+    @Override
     public Object snapshot() {
-        return List.of(table.snapshot(), hidden.snapshot());
+        return List.of(table.snapshot(), hidden.snapshot(), deleted.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
         table.restore(((List<?>) snapshot).get(0));
         hidden.restore(((List<?>) snapshot).get(1));
+        deleted.restore(((List<?>) snapshot).get(2));
     }
 }

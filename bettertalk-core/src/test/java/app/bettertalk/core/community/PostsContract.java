@@ -6,6 +6,8 @@ import app.bettertalk.core.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static app.bettertalk.core.ContractRows.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,5 +103,78 @@ public abstract class PostsContract {
         assertThat(posts.byId(hidden.id())).isEmpty();
         assertThat(posts.newestInGroup(group.id(), 10)).containsExactly(kept);
         assertThat(posts.byId(kept.id())).contains(kept);
+    }
+
+    @Test
+    void an_edited_post_reads_back_with_its_new_content_and_edited_time_in_its_place() {
+        var first = rows.post(anxiety, asha, at(1));
+        var second = rows.post(anxiety, asha, at(2));
+        var edited = first.edited("Better now.\nनमस्ते 🌱 and a \"quote\"", at(5));
+
+        rows.write(() -> posts.update(edited));
+
+        assertThat(posts.byId(first.id())).contains(edited);
+        assertThat(posts.newestInGroup(anxiety.id(), 10)).containsExactly(second, edited);
+    }
+
+    @Test
+    void an_update_changes_only_the_content_and_the_edited_time() {
+        var post = rows.post(anxiety, asha, at(1));
+        var career = rows.group("Career", asha);
+        var ravi = rows.user("ravi_k");
+
+        rows.write(() -> posts.update(new Post(post.id(), career.id(), ravi.id(), "Changed", at(9),
+                Optional.of(at(10)))));
+
+        assertThat(posts.byId(post.id())).contains(post.edited("Changed", at(10)));
+        assertThat(posts.newestInGroup(career.id(), 10)).isEmpty();
+    }
+
+    @Test
+    void a_second_edit_replaces_the_first() {
+        var post = rows.post(anxiety, asha, at(1));
+
+        rows.write(() -> posts.update(post.edited("Once", at(2))));
+        rows.write(() -> posts.update(post.edited("Twice", at(3))));
+
+        assertThat(posts.byId(post.id())).contains(post.edited("Twice", at(3)));
+    }
+
+    @Test
+    void a_deleted_post_is_no_longer_read_back_and_deleting_it_again_changes_nothing() {
+        var kept = rows.post(anxiety, asha, at(1));
+        var deleted = rows.post(anxiety, asha, at(2));
+
+        rows.write(() -> posts.delete(deleted.id(), at(5)));
+        rows.write(() -> posts.delete(deleted.id(), at(6)));
+
+        assertThat(posts.byId(deleted.id())).isEmpty();
+        assertThat(posts.newestInGroup(anxiety.id(), 10)).containsExactly(kept);
+        assertThat(posts.byId(kept.id())).contains(kept);
+    }
+
+    @Test
+    void an_edit_brings_back_no_deleted_or_hidden_post() {
+        var deleted = rows.post(anxiety, asha, at(1));
+        var hidden = rows.post(anxiety, asha, at(2));
+        rows.write(() -> posts.delete(deleted.id(), at(3)));
+        rows.write(() -> posts.hide(hidden.id(), at(3)));
+
+        rows.write(() -> posts.update(deleted.edited("Back again", at(4))));
+        rows.write(() -> posts.update(hidden.edited("Back again", at(4))));
+
+        assertThat(posts.byId(deleted.id())).isEmpty();
+        assertThat(posts.byId(hidden.id())).isEmpty();
+        assertThat(posts.newestInGroup(anxiety.id(), 10)).isEmpty();
+    }
+
+    @Test
+    void an_edit_of_a_post_never_stored_stores_nothing() {
+        var never = ContractRows.newPost(anxiety.id(), asha.id(), "Never stored", at(1)).edited("Edited", at(2));
+
+        rows.write(() -> posts.update(never));
+
+        assertThat(posts.byId(never.id())).isEmpty();
+        assertThat(posts.newestInGroup(anxiety.id(), 10)).isEmpty();
     }
 }

@@ -1,0 +1,80 @@
+package app.bettertalk.core.community;
+
+import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.safety.Concern;
+import app.bettertalk.core.safety.Concerns;
+import app.bettertalk.core.safety.ContactDetails;
+import app.bettertalk.core.safety.CrisisScreen;
+import app.bettertalk.core.safety.Subject;
+import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.Text;
+import app.bettertalk.core.shared.UnitOfWork;
+import app.bettertalk.core.shared.UseCase;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The writer of a comment changes its text, and readers see it marked edited. As with an edited post, the new text is
+ * screened and its contact details hidden; a comment on a post nobody may read any more is not found.
+ */
+@UseCase
+public final class EditComment {
+    private final Posts posts;
+    private final Comments comments;
+    private final AccessPolicy access;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final CrisisScreen screen;
+    private final Concerns concerns;
+
+    public EditComment(Posts posts, Comments comments, AccessPolicy access, UnitOfWork unitOfWork, Clock clock,
+                       CrisisScreen screen, Concerns concerns) {
+        this.posts = posts;
+        this.comments = comments;
+        this.access = access;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.screen = screen;
+        this.concerns = concerns;
+    }
+
+    /**
+     * Input of {@link EditComment}; exists only with content of an acceptable shape. {@code sendAnyway}: the writer
+     * was offered help for this text and chose to save it.
+     */
+    public record Command(Actor actor, CommentId comment, String content, boolean sendAnyway) {
+        public Command {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(comment, "comment");
+            content = Text.required("content", content, Comment.MAX_LENGTH);
+        }
+
+        public Command(Actor actor, CommentId comment, String content) {
+            this(actor, comment, content, false);
+        }
+    }
+
+    public Comment edit(Command command) {
+        var actor = command.actor();
+        access.requireOnboarded(actor);
+        return unitOfWork.inTransaction(() -> {
+            var comment = comments.byId(command.comment()).orElseThrow(() -> new DomainException.NotFound("comment"));
+            var post = posts.byId(comment.post()).orElseThrow(() -> new DomainException.NotFound("comment"));
+            access.requireAuthor(actor, comment.author());
+            var concern = screen.check(command.content());
+            if (concern.isPresent() && !command.sendAnyway()) {
+                throw new DomainException.HelpOffered();
+            }
+            var now = clock.instant();
+            var edited = comment.edited(ContactDetails.mask(command.content()).text(), now);
+            comments.update(edited);
+            concern.ifPresent(matched -> concerns.raise(new Concern(
+                    new Subject(Subject.Kind.COMMENT, comment.id().value()), actor.id(), edited.content(),
+                    Optional.of(post.group().value()), matched, now)));
+            return edited;
+        });
+    }
+}
