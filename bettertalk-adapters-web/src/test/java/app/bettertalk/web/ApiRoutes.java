@@ -91,6 +91,25 @@ final class ApiRoutes {
                         w -> json("POST", "/api/v1/posts/" + w.post + "/comments", "{\"content\":\"Same\"}"))
                         .wrongUser(STRANGER, "not a member", null, "403 not_a_member")
                         .noWrongRole("membership is the rule").owner(USER, "201"),
+                // the writer's own posts and comments: the stranger may read them, so is told they are not theirs
+                api("PATCH /api/v1/posts/{id}", w -> json("PATCH", "/api/v1/posts/" + w.post,
+                        "{\"content\":\"Edited\"}")).wrongUser(STRANGER, "403 not_author")
+                        .wrongRole(ADMIN, "moderators hide, not edit", null, "403 not_author").owner(USER, "200")
+                        .owner(USER, "blank", w -> json("PATCH", "/api/v1/posts/" + w.post, "{\"content\":\"\"}"),
+                                "422 validation")
+                        .owner(USER, "no such post", w -> json("PATCH", "/api/v1/posts/" + w.chat,
+                                "{\"content\":\"Edited\"}"), "404 not_found"),
+                api("DELETE /api/v1/posts/{id}", w -> json("DELETE", "/api/v1/posts/" + w.post, null))
+                        .wrongUser(STRANGER, "403 not_author")
+                        .wrongRole(ADMIN, "moderators hide, not delete", null, "403 not_author").owner(USER, "204"),
+                api("PATCH /api/v1/comments/{id}", w -> json("PATCH", "/api/v1/comments/" + w.comment,
+                        "{\"content\":\"Edited\"}")).wrongUser(STRANGER, "403 not_author")
+                        .wrongRole(ADMIN, "moderators hide, not edit", null, "403 not_author").owner(USER, "200")
+                        .owner(USER, "blank", w -> json("PATCH", "/api/v1/comments/" + w.comment,
+                                "{\"content\":\"\"}"), "422 validation"),
+                api("DELETE /api/v1/comments/{id}", w -> json("DELETE", "/api/v1/comments/" + w.comment, null))
+                        .wrongUser(STRANGER, "403 not_author")
+                        .wrongRole(ADMIN, "moderators hide, not delete", null, "403 not_author").owner(USER, "204"),
                 // mentors and plans
                 api("GET /api/v1/mentors", w -> get("/api/v1/mentors?lang=hindi&sort=newest"))
                         .noWrongUser(ANYONE + " search verified mentors")

@@ -15,10 +15,12 @@ import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ChatWindow;
 import app.bettertalk.core.chat.SendMessage;
+import app.bettertalk.core.community.CommentId;
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.GroupId;
 import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.PostId;
+import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
@@ -66,7 +68,10 @@ final class MatrixWorld {
     enum Person {
         VISITOR("", "a visitor"),
         NEWCOMER("nina", "a newcomer"),
-        /** A member of the group, the author of its post, who booked the mentor: a paid chat, a pending booking. */
+        /**
+         * A member of the group, the author of its post and of the comment on it, who booked the mentor: a paid chat,
+         * a pending booking.
+         */
         USER("asha", "the user"),
         STRANGER("sam", "a stranger"),
         /**
@@ -96,6 +101,8 @@ final class MatrixWorld {
     final int n;
     final GroupId group;
     final PostId post;
+    /** The user's comment on their post. */
+    final CommentId comment;
     final PlanId plan;
     final PlanId retiredPlan;
     final PlanId applicantPlan;
@@ -137,6 +144,8 @@ final class MatrixWorld {
                 "Where the matrix talks.")).id();
         site.core.joinGroup().join(new JoinGroup.Command(actor(Person.USER), group));
         post = site.core.writePost().write(new WritePost.Command(actor(Person.USER), group, "A post " + n)).id();
+        comment = site.core.writeComment().write(new WriteComment.Command(actor(Person.USER), post,
+                "A comment " + n)).id();
         var opened = confirmedChat();
         chat = opened.chat().id();
         paid = opened.booking().id();

@@ -151,8 +151,13 @@ class OpenApiDocumentTest {
         schemas.check("Membership", asha.json("POST", "/api/v1/groups/" + group.id() + "/join", null).json());
         var post = asha.json("POST", "/api/v1/groups/" + group.id() + "/posts", "{\"content\":\"Hello.\"}").json();
         schemas.check("Post", post);
-        schemas.check("Comment", asha.json("POST", "/api/v1/posts/" + post.get("id").asText() + "/comments",
-                "{\"content\":\"Hi.\"}").json());
+        var comment = asha.json("POST", "/api/v1/posts/" + post.get("id").asText() + "/comments",
+                "{\"content\":\"Hi.\"}").json();
+        schemas.check("Comment", comment);
+        schemas.check("Comment", asha.json("PATCH", "/api/v1/comments/" + comment.get("id").asText(),
+                "{\"content\":\"Hi again.\"}").json());
+        schemas.check("Post", asha.json("PATCH", "/api/v1/posts/" + post.get("id").asText(),
+                "{\"content\":\"Hello again.\"}").json());
         schemas.check("GroupList", asha.get("/api/v1/groups").json());
         schemas.check("GroupDetail", asha.get("/api/v1/groups/" + group.id()).json());
         schemas.check("CommentList", asha.get("/api/v1/posts/" + post.get("id").asText() + "/comments").json());

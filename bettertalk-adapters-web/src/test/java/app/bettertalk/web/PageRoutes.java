@@ -84,6 +84,29 @@ final class PageRoutes {
                         "group", w.group.toString()))
                         .wrongUser(STRANGER, "not a member", null, "403").noWrongRole("membership is the rule")
                         .owner(USER, "303 /groups/*"),
+                // the writer's own posts and comments: the stranger may read them, so is told they are not theirs
+                page("GET /posts/{id}/edit", w -> get("/posts/" + w.post + "/edit")).wrongUser(STRANGER, "403")
+                        .wrongRole(ADMIN, "moderators hide, not edit", null, "403").owner(USER, "200")
+                        .owner(USER, "no such post", w -> get("/posts/" + w.chat + "/edit"), "404"),
+                page("POST /posts/{id}/edit", w -> form("/posts/" + w.post + "/edit", "content", "Edited",
+                        "group", w.group.toString())).wrongUser(STRANGER, "403")
+                        .wrongRole(ADMIN, "moderators hide, not edit", null, "403").owner(USER, "303 /groups/*")
+                        .owner(USER, "blank", w -> form("/posts/" + w.post + "/edit", "content", " "), "422"),
+                page("POST /posts/{id}/delete", w -> form("/posts/" + w.post + "/delete", "confirm", "yes",
+                        "group", w.group.toString())).wrongUser(STRANGER, "403")
+                        .wrongRole(ADMIN, "moderators hide, not delete", null, "403").owner(USER, "303 /groups/*")
+                        .owner(USER, "asked first", w -> form("/posts/" + w.post + "/delete"), "200"),
+                page("GET /comments/{id}/edit", w -> get("/comments/" + w.comment + "/edit"))
+                        .wrongUser(STRANGER, "403").wrongRole(ADMIN, "moderators hide, not edit", null, "403")
+                        .owner(USER, "200"),
+                page("POST /comments/{id}/edit", w -> form("/comments/" + w.comment + "/edit", "content", "Edited",
+                        "group", w.group.toString())).wrongUser(STRANGER, "403")
+                        .wrongRole(ADMIN, "moderators hide, not edit", null, "403").owner(USER, "303 /groups/*")
+                        .owner(USER, "blank", w -> form("/comments/" + w.comment + "/edit", "content", ""), "422"),
+                page("POST /comments/{id}/delete", w -> form("/comments/" + w.comment + "/delete", "confirm", "yes",
+                        "group", w.group.toString())).wrongUser(STRANGER, "403")
+                        .wrongRole(ADMIN, "moderators hide, not delete", null, "403").owner(USER, "303 /groups/*")
+                        .owner(USER, "asked first", w -> form("/comments/" + w.comment + "/delete"), "200"),
                 // profile
                 page("GET /profile", w -> get("/profile")).noWrongUser(OWN).noWrongRole(OWN).owner(USER, "200")
                         .owner(USER, "groups tab", w -> get("/profile?tab=groups"), "200")

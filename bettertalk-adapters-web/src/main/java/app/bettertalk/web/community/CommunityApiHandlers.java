@@ -1,5 +1,12 @@
 package app.bettertalk.web.community;
 
+import app.bettertalk.core.access.Actor;
+import app.bettertalk.core.community.Comment;
+import app.bettertalk.core.community.CommentId;
+import app.bettertalk.core.community.DeleteComment;
+import app.bettertalk.core.community.DeletePost;
+import app.bettertalk.core.community.EditComment;
+import app.bettertalk.core.community.EditPost;
 import app.bettertalk.core.community.GroupId;
 import app.bettertalk.core.community.GroupPage;
 import app.bettertalk.core.community.JoinGroup;
@@ -14,8 +21,12 @@ import app.bettertalk.web.Json;
 import app.bettertalk.web.Requests;
 import app.bettertalk.web.api.ApiInput;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
-/** The API for groups, posts and comments under {@code /api/v1/groups} and {@code /api/v1/posts}. */
+/**
+ * The API for groups, posts and comments under {@code /api/v1/groups}, {@code /api/v1/posts} and
+ * {@code /api/v1/comments}.
+ */
 final class CommunityApiHandlers {
     /** Posts a group view shows unless {@code ?limit=} (1 to 200) says otherwise. */
     static final int DEFAULT_POST_LIMIT = 50;
@@ -27,10 +38,15 @@ final class CommunityApiHandlers {
     private final WritePost writePost;
     private final WriteComment writeComment;
     private final ViewPost viewPost;
+    private final EditPost editPost;
+    private final DeletePost deletePost;
+    private final EditComment editComment;
+    private final DeleteComment deleteComment;
 
     CommunityApiHandlers(ListGroups listGroups, ViewGroup viewGroup, JoinGroup joinGroup,
                                 LeaveGroup leaveGroup, WritePost writePost, WriteComment writeComment,
-                                ViewPost viewPost) {
+                                ViewPost viewPost, EditPost editPost, DeletePost deletePost, EditComment editComment,
+                                DeleteComment deleteComment) {
         this.listGroups = listGroups;
         this.viewGroup = viewGroup;
         this.joinGroup = joinGroup;
@@ -38,6 +54,10 @@ final class CommunityApiHandlers {
         this.writePost = writePost;
         this.writeComment = writeComment;
         this.viewPost = viewPost;
+        this.editPost = editPost;
+        this.deletePost = deletePost;
+        this.editComment = editComment;
+        this.deleteComment = deleteComment;
     }
 
     public void list(Context ctx) {
@@ -84,9 +104,39 @@ final class CommunityApiHandlers {
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
         var comment = writeComment.write(new WriteComment.Command(actor, post, body.content(), body.anyway()));
-        var reply = viewPost.view(new ViewPost.Query(actor, post)).comments().stream()
-                .filter(shown -> shown.comment().id().equals(comment.id())).findFirst().orElseThrow();
-        ApiInput.created(ctx, CommunityJson.CommentJson.of(reply));
+        ApiInput.created(ctx, CommunityJson.CommentJson.of(shown(actor, comment)));
+    }
+
+    /** Changes a post's text and answers with it as readers now see it. */
+    public void editPost(Context ctx) {
+        var body = Json.body(ctx, CommunityJson.NewText.class);
+        var actor = Requests.actor(ctx);
+        var post = editPost.edit(new EditPost.Command(actor, post(ctx), body.content(), body.anyway()));
+        ctx.json(CommunityJson.PostJson.of(viewPost.view(new ViewPost.Query(actor, post.id()))));
+    }
+
+    public void deletePost(Context ctx) {
+        deletePost.delete(new DeletePost.Command(Requests.actor(ctx), post(ctx)));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** Changes a comment's text and answers with it as readers now see it. */
+    public void editComment(Context ctx) {
+        var body = Json.body(ctx, CommunityJson.NewText.class);
+        var actor = Requests.actor(ctx);
+        var comment = editComment.edit(new EditComment.Command(actor, comment(ctx), body.content(), body.anyway()));
+        ctx.json(CommunityJson.CommentJson.of(shown(actor, comment)));
+    }
+
+    public void deleteComment(Context ctx) {
+        deleteComment.delete(new DeleteComment.Command(Requests.actor(ctx), comment(ctx)));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** {@code comment} as its post's readers see it, with its author. */
+    private GroupPage.Reply shown(Actor actor, Comment comment) {
+        return viewPost.view(new ViewPost.Query(actor, comment.post())).comments().stream()
+                .filter(reply -> reply.comment().id().equals(comment.id())).findFirst().orElseThrow();
     }
 
     private GroupPage groupPage(Context ctx) {
@@ -100,5 +150,9 @@ final class CommunityApiHandlers {
 
     private static PostId post(Context ctx) {
         return Requests.id(ctx, "id", PostId::parse);
+    }
+
+    private static CommentId comment(Context ctx) {
+        return Requests.id(ctx, "id", CommentId::parse);
     }
 }

@@ -42,12 +42,14 @@ public final class CommunityJson {
         }
     }
 
+    /** A post with its comments; {@code editedAt} is when its writer last changed it, null if they never did. */
     public record PostJson(String id, String groupId, AuthorJson author, String content, Instant createdAt,
-                           List<CommentJson> comments) {
+                           Instant editedAt, List<CommentJson> comments) {
         static PostJson of(GroupPage.Thread thread) {
             var post = thread.post();
             return new PostJson(post.id().toString(), post.group().toString(), AuthorJson.of(thread.author()),
-                    post.content(), post.createdAt(), thread.comments().stream().map(CommentJson::of).toList());
+                    post.content(), post.createdAt(), post.editedAt().orElse(null),
+                    thread.comments().stream().map(CommentJson::of).toList());
         }
     }
 
@@ -58,11 +60,13 @@ public final class CommunityJson {
         }
     }
 
-    public record CommentJson(String id, String postId, AuthorJson author, String content, Instant createdAt) {
+    /** A comment; {@code editedAt} is when its writer last changed it, null if they never did. */
+    public record CommentJson(String id, String postId, AuthorJson author, String content, Instant createdAt,
+                              Instant editedAt) {
         static CommentJson of(GroupPage.Reply reply) {
             var comment = reply.comment();
             return new CommentJson(comment.id().toString(), comment.post().toString(), AuthorJson.of(reply.author()),
-                    comment.content(), comment.createdAt());
+                    comment.content(), comment.createdAt(), comment.editedAt().orElse(null));
         }
     }
 
@@ -81,7 +85,7 @@ public final class CommunityJson {
     public record Membership(String groupId, boolean joined, boolean changed) {
     }
 
-    /** {@code POST} of a post or a comment. */
+    /** {@code POST} of a new post or comment, {@code PATCH} of an edited one. */
     public record NewText(String content, Boolean sendAnyway) {
         /** Whether the writer was offered help for this text and chose to post it. */
         public boolean anyway() {

@@ -112,7 +112,7 @@ final class GroupHandlers {
     }
 
     /** The query that makes the page say contact details were hidden, when the core stored other than was typed. */
-    private static String hiddenNotice(String stored, String typed) {
+    static String hiddenNotice(String stored, String typed) {
         return stored.equals(typed) ? "" : "?hidden=contact";
     }
 
@@ -125,7 +125,8 @@ final class GroupHandlers {
         return "group".equals(ctx.formParam("from")) ? "/groups/" + group : "/groups";
     }
 
-    private static Optional<GroupId> groupField(Context ctx) {
+    /** The group a form names to come back to; absent when it names none that could be one. */
+    static Optional<GroupId> groupField(Context ctx) {
         try {
             return Optional.of(GroupId.parse(Requests.form(ctx, "group")));
         } catch (DomainException.Validation malformed) {
