@@ -3,7 +3,9 @@ package app.bettertalk.architecture;
 import app.bettertalk.architecture.fixtures.tangled.cli.ExitCodes;
 import app.bettertalk.architecture.fixtures.tangled.cli.Wiring;
 import app.bettertalk.architecture.fixtures.tangled.core.chat.RendersItsOwnPage;
+import app.bettertalk.architecture.fixtures.tangled.icu.IcuNames;
 import app.bettertalk.architecture.fixtures.tangled.mysql.JdbiChats;
+import app.bettertalk.architecture.fixtures.tangled.mysql.JdbiNames;
 import app.bettertalk.architecture.fixtures.tangled.notifications.SmtpMailer;
 import app.bettertalk.architecture.fixtures.tangled.web.ChatPages;
 import com.tngtech.archunit.lang.ArchRule;
@@ -36,6 +38,15 @@ class AdapterRulesCanFailTest {
     }
 
     @Test
+    void adapters_do_not_depend_on_each_other_flags_the_database_using_the_icu_adapter() {
+        var rule = HexagonRules.adapters_do_not_depend_on_each_other(TANGLED);
+
+        var result = evaluate(rule, TANGLED);
+
+        assertThat(violations(result)).anyMatch(mentioning(JdbiNames.class).and(mentioning(IcuNames.class)));
+    }
+
+    @Test
     void adapters_do_not_depend_on_each_other_leaves_core_and_the_cli_to_the_other_rules() {
         var rule = HexagonRules.adapters_do_not_depend_on_each_other(TANGLED);
 
@@ -55,6 +66,15 @@ class AdapterRulesCanFailTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(violations(result)).anyMatch(mentioning(ChatPages.class).and(mentioning(JdbiChats.class)));
+    }
+
+    @Test
+    void only_the_cli_sees_adapters_flags_the_database_using_the_icu_adapter() {
+        var rule = HexagonRules.only_the_cli_sees_adapters(TANGLED);
+
+        var result = evaluate(rule, TANGLED);
+
+        assertThat(violations(result)).anyMatch(mentioning(JdbiNames.class).and(mentioning(IcuNames.class)));
     }
 
     @Test

@@ -28,9 +28,10 @@ import static java.util.stream.Collectors.joining;
 /**
  * The rules of the hexagon, each built over a root package: {@code app.bettertalk} for the real code in
  * {@link HexagonTest}, a broken fixture's root in the tests proving each rule can fail. The adapter modules may still
- * be empty, so the rules about them accept an empty module and bite once it has classes. {@code display} (how money
- * and times look, shared by the pages and the emails) is neither core nor an adapter: it builds on core alone, and
- * only the adapters that show things to people, and the CLI, use it.
+ * be empty, so the rules about them accept an empty module and bite once it has classes. {@code icu} (what names look
+ * like, by Unicode's data) is an adapter like the others, in a module of its own so only the CLI carries ICU's data.
+ * {@code display} (how money and times look, shared by the pages and the emails) is neither core nor an adapter: it
+ * builds on core alone, and only the adapters that show things to people, and the CLI, use it.
  */
 final class HexagonRules {
     private HexagonRules() {
@@ -70,9 +71,11 @@ final class HexagonRules {
                 .layer("mysql").definedBy(mysql(root))
                 .layer("web").definedBy(web(root))
                 .layer("notifications").definedBy(notifications(root))
+                .layer("icu").definedBy(icu(root))
                 .whereLayer("mysql").mayNotAccessAnyLayer()
                 .whereLayer("web").mayNotAccessAnyLayer()
-                .whereLayer("notifications").mayNotAccessAnyLayer();
+                .whereLayer("notifications").mayNotAccessAnyLayer()
+                .whereLayer("icu").mayNotAccessAnyLayer();
     }
 
     static ArchRule only_the_cli_sees_adapters(String root) {
@@ -80,10 +83,12 @@ final class HexagonRules {
                 .layer("mysql").definedBy(mysql(root))
                 .layer("web").definedBy(web(root))
                 .layer("notifications").definedBy(notifications(root))
+                .layer("icu").definedBy(icu(root))
                 .layer("cli").definedBy(cli(root))
                 .whereLayer("mysql").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("notifications").mayOnlyBeAccessedByLayers("cli");
+                .whereLayer("notifications").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("icu").mayOnlyBeAccessedByLayers("cli");
     }
 
     static ArchRule display_depends_only_on_core_and_the_jdk(String root) {
@@ -188,6 +193,10 @@ final class HexagonRules {
 
     private static String notifications(String root) {
         return root + ".notifications..";
+    }
+
+    private static String icu(String root) {
+        return root + ".icu..";
     }
 
     private static String cli(String root) {

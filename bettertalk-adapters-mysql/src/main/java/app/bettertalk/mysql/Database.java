@@ -1,5 +1,6 @@
 package app.bettertalk.mysql;
 
+import app.bettertalk.core.shared.NameSkeletons;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -10,22 +11,29 @@ import java.util.List;
 
 /**
  * A pooled connection to BetterTalk's database, its schema migrations and the {@link Jdbi} the repositories share.
+ * One migration (18.1) computes what usernames look like, so the database is opened with the {@link NameSkeletons}
+ * the application uses.
  * Transactions run at READ COMMITTED: locking reads see the latest committed row and take no gap locks, so two
  * requests racing to create the same row end with one duplicate-key error instead of a deadlock.
  */
 public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
+    private final NameSkeletons skeletons;
     private final Jdbi jdbi;
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, NameSkeletons skeletons) {
         this.settings = settings;
         this.dataSource = dataSource;
+        this.skeletons = skeletons;
         this.jdbi = Jdbi.create(dataSource);
     }
 
-    /** Opens a pool of at most {@code maxConnections}; fails with the URL (never the password) and the reason. */
-    public static Database open(DatabaseSettings settings, int maxConnections) {
+    /**
+     * Opens a pool of at most {@code maxConnections}, migrating with {@code skeletons}; fails with the URL (never the
+     * password) and the reason.
+     */
+    public static Database open(DatabaseSettings settings, int maxConnections, NameSkeletons skeletons) {
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -39,7 +47,7 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(1);
         config.setPoolName("bettertalk");
         try {
-            return new Database(settings, new HikariDataSource(config));
+            return new Database(settings, new HikariDataSource(config), skeletons);
         } catch (RuntimeException e) {
             throw new DatabaseUnavailable(settings, e);
         }
@@ -61,7 +69,7 @@ public final class Database implements AutoCloseable {
 
     private Flyway flyway() {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .failOnMissingLocations(true).load();
+                .javaMigrations(new UsernameSkeletonsBackfill(skeletons)).failOnMissingLocations(true).load();
     }
 
     public Jdbi jdbi() {

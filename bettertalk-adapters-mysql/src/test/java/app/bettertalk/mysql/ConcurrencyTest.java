@@ -1,6 +1,7 @@
 package app.bettertalk.mysql;
 
 import app.bettertalk.core.BetterTalkCore;
+import app.bettertalk.core.identity.Lookalikes;
 import app.bettertalk.core.moderation.CrisisCases;
 import app.bettertalk.core.Stores;
 import app.bettertalk.core.access.AccessPolicy;
@@ -236,8 +237,8 @@ class ConcurrencyTest {
         var stores = TestDatabases.freshStores(ConcurrencyTest.class, target);
         var first = newcomer(stores, "one");
         var second = newcomer(stores, "two");
-        var onboarding = new CompleteOnboarding(stores.users(), stores.outbox(), stores.unitOfWork(), clock,
-                AgeLimits.DEFAULT);
+        var onboarding = new CompleteOnboarding(stores.users(), lookalikes(stores), stores.outbox(),
+                stores.unitOfWork(), clock, AgeLimits.DEFAULT);
         var racers = List.of(first, second);
 
         var results = race(2, i -> onboarding.complete(
@@ -266,14 +267,15 @@ class ConcurrencyTest {
 
     private Actor onboarded(Stores stores, String username) {
         var person = newcomer(stores, username);
-        return new CompleteOnboarding(stores.users(), stores.outbox(), stores.unitOfWork(), clock, AgeLimits.DEFAULT)
-                .complete(new CompleteOnboarding.Command(person, "9876543210", "30", username)).asActor();
+        return new CompleteOnboarding(stores.users(), lookalikes(stores), stores.outbox(), stores.unitOfWork(), clock,
+                AgeLimits.DEFAULT).complete(new CompleteOnboarding.Command(person, "9876543210", "30", username))
+                .asActor();
     }
 
     private Plan planOfVerifiedMentor(Stores stores, String username, int days) {
         var mentor = onboarded(stores, username);
-        new ApplyAsMentor(stores.users(), stores.mentors(), access, stores.unitOfWork(), clock).apply(
-                new ApplyAsMentor.Command(mentor, new Mentor.Details("Listener", "Bio", List.of("anxiety"),
+        new ApplyAsMentor(stores.users(), stores.mentors(), lookalikes(stores), access, stores.unitOfWork(), clock)
+                .apply(new ApplyAsMentor.Command(mentor, new Mentor.Details("Listener", "Bio", List.of("anxiety"),
                         List.of("English"), 3)));
         new VerifyMentor(stores.mentors(), access, stores.unitOfWork(), clock).verify(
                 new VerifyMentor.Command(Actor.operator(), mentor.id(), true));
@@ -315,5 +317,9 @@ class ConcurrencyTest {
     @FunctionalInterface
     private interface IndexedCall {
         Object run(int index);
+    }
+
+    private static Lookalikes lookalikes(Stores stores) {
+        return new Lookalikes(stores.users(), TestDatabases.SKELETONS);
     }
 }

@@ -10,7 +10,9 @@ import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.Mailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mentor.PhotoCropper;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -59,11 +61,12 @@ class EmbeddingWithMySqlExampleTest {
                 throw new DomainException.Validation("photo", "this program takes no photos");
             };
             byte[] secret = "a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8);
-            try (Database database = Database.open(settings, 10)) {
+            NameSkeletons skeletons = new AsciiNameSkeletons(); // bettertalk-adapters-icu has IcuNameSkeletons
+            try (Database database = Database.open(settings, 10, skeletons)) {
                 database.migrate();
                 var jdbi = database.jdbi();
                 BetterTalkCore core = BetterTalkCore.assemble(new BetterTalkCore.Ports(
-                        new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi), new JdbiPlans(jdbi),
+                        new JdbiUsers(jdbi, skeletons), new JdbiSessions(jdbi), new JdbiMentors(jdbi), new JdbiPlans(jdbi),
                         new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi),
                         new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
                         new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
@@ -73,7 +76,7 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
                         new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
                         new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
-                        new JdbiBlocks(jdbi)),
+                        new JdbiBlocks(jdbi), skeletons),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

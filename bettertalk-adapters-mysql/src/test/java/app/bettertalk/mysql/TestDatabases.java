@@ -1,6 +1,8 @@
 package app.bettertalk.mysql;
 
 import app.bettertalk.core.Stores;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
+import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.mysql.identity.JdbiBlocks;
 import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
@@ -54,6 +56,9 @@ public final class TestDatabases {
      * contract it adds.
      */
     private static final int OPEN_SCHEMAS = 6;
+
+    /** What usernames look like in the test databases: the core's stand-in, which agrees with ICU on usernames. */
+    public static final NameSkeletons SKELETONS = new AsciiNameSkeletons();
     private static final Map<Key, Schema> SCHEMAS = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Schema> eldest) {
@@ -87,7 +92,7 @@ public final class TestDatabases {
         synchronized (SCHEMAS) {
             database = SCHEMAS.computeIfAbsent(new Key(testClass, target), key -> {
                 var name = Target.freshSchemaName();
-                var opened = Database.open(target.newSchema(name), 40);
+                var opened = Database.open(target.newSchema(name), 40, SKELETONS);
                 opened.migrate();
                 return new Schema(name, opened);
             }).database();
@@ -103,8 +108,8 @@ public final class TestDatabases {
 
     public static Stores stores(Database database) {
         var jdbi = database.jdbi();
-        return new Stores(new JdbiUsers(jdbi), new JdbiMentors(jdbi), new JdbiPlans(jdbi), new JdbiGroups(jdbi),
-                new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
+        return new Stores(new JdbiUsers(jdbi, SKELETONS), new JdbiMentors(jdbi), new JdbiPlans(jdbi),
+                new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi),
                 new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi), new JdbiNotesDocuments(jdbi),
                 new JdbiOutbox(jdbi), new JdbiSessions(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),

@@ -70,6 +70,31 @@ class SignInAndOnboardingTest {
     }
 
     @Test
+    void a_username_that_looks_like_one_taken_is_refused_and_the_form_keeps_what_was_typed() {
+        site.member("lily_k");
+        var newcomer = site.newcomer("ravi");
+        newcomer.get("/onboarding");
+
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "Iily_k");
+
+        assertThat(page.status()).isEqualTo(409);
+        assertThat(page.body()).contains("That anonymous username is taken; choose another.")
+                .contains("value=\"Iily_k\"").contains("value=\"98765 43210\"").contains("value=\"30\"");
+        assertThat(newcomer.get("/groups").location()).startsWith("/onboarding");
+    }
+
+    @Test
+    void a_username_that_looks_like_a_reserved_word_is_refused_as_reserved() {
+        var newcomer = site.newcomer("asha");
+        newcomer.get("/onboarding");
+
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "rnentor");
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("username: is reserved; choose another").contains("value=\"rnentor\"");
+    }
+
+    @Test
     void a_form_without_the_sessions_csrf_token_is_refused() {
         var newcomer = site.newcomer("asha");
         newcomer.forgetCsrfToken();

@@ -24,6 +24,7 @@ import app.bettertalk.core.mentor.CreatePlan;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.core.shared.UserId;
@@ -133,7 +134,7 @@ public final class TestSite implements AutoCloseable {
                 unsubscribeTokens, new FixedJitter(0.5), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new ImageIoPhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
-                stores.moderationCases(), stores.suspensions(), stores.blocks());
+                stores.moderationCases(), stores.suspensions(), stores.blocks(), new AsciiNameSkeletons());
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         // Bound to port 0 before the settings are made, since they name the port and nothing may take it meanwhile.
         var listening = listeningOnAFreePort();

@@ -7,6 +7,8 @@ import app.bettertalk.core.mailing.Mailer;
 import app.bettertalk.core.mailing.SendQueuedEmails;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.notification.QuietPeriod;
+import app.bettertalk.core.shared.NameSkeletons;
+import app.bettertalk.icu.IcuNameSkeletons;
 import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.JdbiJobLocks;
 import app.bettertalk.mysql.JdbiSiteAddress;
@@ -73,6 +75,7 @@ import java.util.random.RandomGenerator;
 public final class Wiring implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
+    private NameSkeletons nameSkeletons;
     private Database database;
     private BetterTalkCore operatorCore;
     private boolean schemaChecked;
@@ -90,6 +93,14 @@ public final class Wiring implements AutoCloseable {
         return clock;
     }
 
+    /** What names look like, by Unicode's confusables data, loaded on first use. */
+    public synchronized NameSkeletons nameSkeletons() {
+        if (nameSkeletons == null) {
+            nameSkeletons = new IcuNameSkeletons();
+        }
+        return nameSkeletons;
+    }
+
     /** The database, opened on first use; the embedded one's folder is created then. */
     public synchronized Database database() {
         if (database == null) {
@@ -100,7 +111,7 @@ public final class Wiring implements AutoCloseable {
                     throw new UncheckedIOException("cannot create " + settings.home() + ": " + e.getMessage(), e);
                 }
             }
-            database = Database.open(settings.database(), 10);
+            database = Database.open(settings.database(), 10, nameSkeletons());
         }
         return database;
     }
@@ -127,16 +138,18 @@ public final class Wiring implements AutoCloseable {
 
     private BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl, BetterTalkCore.Rules rules) {
         var jdbi = database().jdbi();
-        var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi), new JdbiSessions(jdbi), new JdbiMentors(jdbi),
-                new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi),
-                new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
+        var skeletons = nameSkeletons();
+        var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi, skeletons), new JdbiSessions(jdbi),
+                new JdbiMentors(jdbi), new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi),
+                new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi),
+                new JdbiChatMessages(jdbi),
                 new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
                 new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
-                new JdbiBlocks(jdbi));
+                new JdbiBlocks(jdbi), skeletons);
         return BetterTalkCore.assemble(ports, rules);
     }
 

@@ -71,6 +71,7 @@ import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EndSession;
 import app.bettertalk.core.identity.IdentifyActor;
+import app.bettertalk.core.identity.Lookalikes;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.identity.Sessions;
@@ -126,6 +127,7 @@ import app.bettertalk.core.safetyplan.SafetyPlans;
 import app.bettertalk.core.safetyplan.SaveSafetyPlan;
 import app.bettertalk.core.safetyplan.ViewSafetyPlan;
 import app.bettertalk.core.shared.JobLocks;
+import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.core.shared.UnitOfWork;
 
 import java.time.Clock;
@@ -181,7 +183,7 @@ public record BetterTalkCore(
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
      * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
      * reviews; the ledger of checkout orders and payments; each member's safety plan; moderation cases and
-     * reports, and suspensions; who blocked whom.
+     * reports, and suspensions; who blocked whom; and what a name looks like, so none passes for another.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -193,7 +195,7 @@ public record BetterTalkCore(
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                         MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
                         PaymentLedger paymentLedger, SafetyPlans safetyPlans, ModerationCases moderationCases,
-                        Suspensions suspensions, Blocks blocks) {
+                        Suspensions suspensions, Blocks blocks, NameSkeletons nameSkeletons) {
     }
 
     /** The rules a deployment may tune, and the crisis screen with its phrases. */
@@ -208,6 +210,7 @@ public record BetterTalkCore(
         var uow = p.unitOfWork();
         var clock = p.clock();
         var concerns = new CrisisCases(p.moderationCases());
+        var lookalikes = new Lookalikes(p.users(), p.nameSkeletons());
         var confirmBooking = new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(),
                 p.paymentLedger(), p.outbox(), access, uow, clock);
         var settlePayment = new SettlePayment(p.paymentLedger(), confirmBooking, clock);
@@ -217,11 +220,11 @@ public record BetterTalkCore(
                 new StartSession(p.sessions(), uow, clock, rules.sessionPolicy()),
                 new ResumeSession(p.sessions(), p.users(), clock, rules.sessionPolicy(), p.suspensions()),
                 new EndSession(p.sessions()),
-                new CompleteOnboarding(p.users(), p.outbox(), uow, clock, rules.ageLimits()),
-                new UpdateProfile(p.users(), access, uow, clock, rules.ageLimits()),
+                new CompleteOnboarding(p.users(), lookalikes, p.outbox(), uow, clock, rules.ageLimits()),
+                new UpdateProfile(p.users(), lookalikes, access, uow, clock, rules.ageLimits()),
                 new ViewProfile(p.users(), access),
-                new ApplyAsMentor(p.users(), p.mentors(), access, uow, clock),
-                new EditMentorProfile(p.mentors(), access, uow, clock),
+                new ApplyAsMentor(p.users(), p.mentors(), lookalikes, access, uow, clock),
+                new EditMentorProfile(p.mentors(), lookalikes, access, uow, clock),
                 new VerifyMentor(p.mentors(), access, uow, clock),
                 new ListMentors(p.mentors(), access),
                 new ViewMentor(p.mentors(), p.plans(), p.mentorPhotos(), access),

@@ -13,6 +13,7 @@ import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
 import app.bettertalk.core.mentor.FakePhotoCropper;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class EmbeddingExampleTest {
                 RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.chatReads(),
                 stores.mentorPhotos(), new FakePhotoCropper(), stores.reviews(), stores.paymentLedger(),
                 stores.safetyPlans(), stores.moderationCases(), stores.suspensions(),
-                stores.blocks()),
+                stores.blocks(), new AsciiNameSkeletons()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

@@ -24,18 +24,22 @@ import app.bettertalk.core.identity.InMemoryBlocks;
 import app.bettertalk.core.identity.InMemorySuspensions;
 import app.bettertalk.core.moderation.InMemoryModerationCases;
 import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.InMemoryJobLocks;
 import app.bettertalk.core.shared.InMemoryUnitOfWork;
 
 import java.util.List;
 
-/** Fresh in-memory {@link Stores}, all rolled back together by one {@link InMemoryUnitOfWork}. */
+/**
+ * Fresh in-memory {@link Stores}, all rolled back together by one {@link InMemoryUnitOfWork}; usernames look alike by
+ * {@link AsciiNameSkeletons}.
+ */
 public final class InMemoryStores {
     private InMemoryStores() {
     }
 
     public static Stores create() {
-        var users = new InMemoryUsers();
+        var users = new InMemoryUsers(new AsciiNameSkeletons());
         var mentors = new InMemoryMentors();
         var plans = new InMemoryPlans();
         var groups = new InMemoryGroups();

@@ -70,6 +70,7 @@ import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.IdentifyActor;
 import app.bettertalk.core.identity.InMemorySessions;
 import app.bettertalk.core.identity.InMemoryUsers;
+import app.bettertalk.core.identity.Lookalikes;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.identity.SignIn;
@@ -122,6 +123,7 @@ import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
 import app.bettertalk.core.safetyplan.SaveSafetyPlan;
 import app.bettertalk.core.safetyplan.ViewSafetyPlan;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.core.shared.UnitOfWork;
@@ -181,16 +183,21 @@ public final class World {
     public final CrisisCases concerns = new CrisisCases(moderationCases);
     public final SignIn signIn = new SignIn(users, unitOfWork, clock, suspensions);
     public final IdentifyActor identifyActor = new IdentifyActor(users);
+    public final AsciiNameSkeletons nameSkeletons = new AsciiNameSkeletons();
+    public final Lookalikes lookalikes = new Lookalikes(users, nameSkeletons);
     public final CompleteOnboarding completeOnboarding =
-            new CompleteOnboarding(users, outbox, unitOfWork, clock, ageLimits);
-    public final UpdateProfile updateProfile = new UpdateProfile(users, access, unitOfWork, clock, ageLimits);
+            new CompleteOnboarding(users, lookalikes, outbox, unitOfWork, clock, ageLimits);
+    public final UpdateProfile updateProfile =
+            new UpdateProfile(users, lookalikes, access, unitOfWork, clock, ageLimits);
     public final ViewProfile viewProfile = new ViewProfile(users, access);
     public final StartSession startSession = new StartSession(sessions, unitOfWork, clock, sessionPolicy);
     public final ResumeSession resumeSession = new ResumeSession(sessions, users, clock, sessionPolicy, suspensions);
     public final EndSession endSession = new EndSession(sessions);
 
-    public final ApplyAsMentor applyAsMentor = new ApplyAsMentor(users, mentors, access, unitOfWork, clock);
-    public final EditMentorProfile editMentorProfile = new EditMentorProfile(mentors, access, unitOfWork, clock);
+    public final ApplyAsMentor applyAsMentor =
+            new ApplyAsMentor(users, mentors, lookalikes, access, unitOfWork, clock);
+    public final EditMentorProfile editMentorProfile =
+            new EditMentorProfile(mentors, lookalikes, access, unitOfWork, clock);
     public final VerifyMentor verifyMentor = new VerifyMentor(mentors, access, unitOfWork, clock);
     public final ListMentors listMentors = new ListMentors(mentors, access);
     public final ViewMentor viewMentor = new ViewMentor(mentors, plans, mentorPhotos, access);

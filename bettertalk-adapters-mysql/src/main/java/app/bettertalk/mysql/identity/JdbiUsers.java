@@ -9,6 +9,7 @@ import app.bettertalk.core.identity.Profile;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.mysql.Columns;
 import app.bettertalk.mysql.StoreErrors;
@@ -21,14 +22,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Users} in the {@code users} table; the unique keys on Google subject and username do the enforcing. */
+/**
+ * {@link Users} in the {@code users} table; the unique keys on Google subject, username and username skeleton do the
+ * enforcing. An account's skeleton, by {@code skeletons}, is written once, as it takes its username (which never
+ * changes): an account whose username looked like an older one's before skeletons were stored holds none (migration
+ * 18.1), and stays editable.
+ */
 public final class JdbiUsers implements Users {
     private static final String SELECT = "SELECT * FROM users ";
 
     private final Jdbi jdbi;
+    private final NameSkeletons skeletons;
 
-    public JdbiUsers(Jdbi jdbi) {
+    public JdbiUsers(Jdbi jdbi, NameSkeletons skeletons) {
         this.jdbi = jdbi;
+        this.skeletons = skeletons;
     }
 
     @Override
@@ -47,8 +55,8 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
-    public Optional<User> byUsername(AnonymousUsername username) {
-        return one(SELECT + "WHERE username_key = ?", username.key());
+    public Optional<User> byUsernameLike(String name) {
+        return one(SELECT + "WHERE username_skeleton = ?", skeletons.skeleton(name));
     }
 
     @Override
@@ -71,39 +79,46 @@ public final class JdbiUsers implements Users {
     public void add(User user) {
         write("""
                 INSERT INTO users (google_subject, email, google_name, role, phone_number, age, anonymous_username,
-                                   username_key, display_name, bio, created_at, updated_at, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", user);
+                                   username_key, username_skeleton, display_name, bio, created_at, updated_at, id)
+                VALUES (:subject, :email, :googleName, :role, :phone, :age, :username, :usernameKey, :skeleton,
+                        :displayName, :bio, :createdAt, :updatedAt, :id)""", user);
     }
 
     @Override
     public void update(User user) {
+        // The skeleton comes first: MySQL assigns left to right, so anonymous_username is still the stored one there.
         write("""
-                UPDATE users SET google_subject = ?, email = ?, google_name = ?, role = ?, phone_number = ?, age = ?,
-                                 anonymous_username = ?, username_key = ?, display_name = ?, bio = ?, created_at = ?,
-                                 updated_at = ?
-                WHERE id = ?""", user);
+                UPDATE users SET username_skeleton = CASE WHEN anonymous_username IS NULL THEN :skeleton
+                                                          ELSE username_skeleton END,
+                                 google_subject = :subject, email = :email, google_name = :googleName, role = :role,
+                                 phone_number = :phone, age = :age, anonymous_username = :username,
+                                 username_key = :usernameKey, display_name = :displayName, bio = :bio,
+                                 created_at = :createdAt, updated_at = :updatedAt
+                WHERE id = :id""", user);
     }
 
     private void write(String sql, User user) {
         var profile = user.profile();
         try {
             jdbi.useHandle(handle -> handle.createUpdate(sql)
-                    .bind(0, user.googleSubject().value())
-                    .bind(1, user.email().value())
-                    .bind(2, user.googleName())
-                    .bind(3, user.role().name())
-                    .bind(4, profile.map(p -> p.phone().e164()).orElse(null))
-                    .bind(5, profile.map(Profile::age).orElse(null))
-                    .bind(6, profile.map(p -> p.username().value()).orElse(null))
-                    .bind(7, profile.map(p -> p.username().key()).orElse(null))
-                    .bind(8, profile.map(Profile::displayName).orElse(""))
-                    .bind(9, profile.map(Profile::bio).orElse(""))
-                    .bind(10, Columns.at(user.createdAt()))
-                    .bind(11, Columns.at(user.updatedAt()))
-                    .bind(12, Columns.id(user.id().value()))
+                    .bind("subject", user.googleSubject().value())
+                    .bind("email", user.email().value())
+                    .bind("googleName", user.googleName())
+                    .bind("role", user.role().name())
+                    .bind("phone", profile.map(p -> p.phone().e164()).orElse(null))
+                    .bind("age", profile.map(Profile::age).orElse(null))
+                    .bind("username", profile.map(p -> p.username().value()).orElse(null))
+                    .bind("usernameKey", profile.map(p -> p.username().key()).orElse(null))
+                    .bind("skeleton", profile.map(p -> skeletons.skeleton(p.username().value())).orElse(null))
+                    .bind("displayName", profile.map(Profile::displayName).orElse(""))
+                    .bind("bio", profile.map(Profile::bio).orElse(""))
+                    .bind("createdAt", Columns.at(user.createdAt()))
+                    .bind("updatedAt", Columns.at(user.updatedAt()))
+                    .bind("id", Columns.id(user.id().value()))
                     .execute());
         } catch (RuntimeException e) {
-            if (StoreErrors.isDuplicateOf(e, "uq_users_username_key")) {
+            if (StoreErrors.isDuplicateOf(e, "uq_users_username_key")
+                    || StoreErrors.isDuplicateOf(e, "uq_users_username_skeleton")) {
                 throw new DomainException.Conflict("username_taken",
                         "That anonymous username is taken; choose another.");
             }

@@ -6,6 +6,7 @@ import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.JdbiJobLocks;
 import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.Target;
+import app.bettertalk.mysql.TestDatabases;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.chat.JdbiChatThreads;
 import app.bettertalk.mysql.identity.JdbiUsers;
@@ -31,7 +32,7 @@ class SweepBenchmark {
         var chats = Integer.getInteger("benchmark.chats", 1_000_000);
         var side = (int) Math.ceil(Math.sqrt(chats));
         var schema = Target.freshSchemaName();
-        try (var database = Database.open(Target.SERVER.newSchema(schema), 4)) {
+        try (var database = Database.open(Target.SERVER.newSchema(schema), 4, TestDatabases.SKELETONS)) {
             database.migrate();
             var loadStart = System.nanoTime();
             database.jdbi().useHandle(handle -> load(handle, side, chats));
@@ -39,8 +40,8 @@ class SweepBenchmark {
                     seconds(loadStart));
 
             var jdbi = database.jdbi();
-            var sweep = new SweepExpiredChats(new JdbiChatThreads(jdbi), new JdbiBookings(jdbi), new JdbiUsers(jdbi),
-                    new JdbiOutbox(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
+            var sweep = new SweepExpiredChats(new JdbiChatThreads(jdbi), new JdbiBookings(jdbi),
+                    new JdbiUsers(jdbi, TestDatabases.SKELETONS), new JdbiOutbox(jdbi), new JdbiJobLocks(jdbi), new JdbiUnitOfWork(jdbi),
                     Clock.fixed(NOW, ZoneOffset.UTC));
             var sweepStart = System.nanoTime();
             var report = sweep.sweep(new SweepExpiredChats.Command(10_000, 1_000_000));

@@ -14,6 +14,7 @@ import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.Lookalikes;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
@@ -119,18 +120,23 @@ class ConfirmationRacingTheSweepTest {
     private Actor onboarded(Stores stores, String username, int n) {
         var person = new SignIn(stores.users(), stores.unitOfWork(), clock, stores.suspensions()).signIn(new SignIn.Command(
                 new GoogleSubject("g-" + n), new EmailAddress(username + "@example.com"), username)).user().asActor();
-        return new CompleteOnboarding(stores.users(), stores.outbox(), stores.unitOfWork(), clock, AgeLimits.DEFAULT)
-                .complete(new CompleteOnboarding.Command(person, "9876543210", "30", username)).asActor();
+        return new CompleteOnboarding(stores.users(), lookalikes(stores), stores.outbox(), stores.unitOfWork(), clock,
+                AgeLimits.DEFAULT).complete(new CompleteOnboarding.Command(person, "9876543210", "30", username))
+                .asActor();
     }
 
     private Plan planOfVerifiedMentor(Stores stores, String username, int n) {
         var mentor = onboarded(stores, username, n);
-        new ApplyAsMentor(stores.users(), stores.mentors(), access, stores.unitOfWork(), clock).apply(
-                new ApplyAsMentor.Command(mentor, new Mentor.Details("Listener", "Bio", List.of("anxiety"),
+        new ApplyAsMentor(stores.users(), stores.mentors(), lookalikes(stores), access, stores.unitOfWork(), clock)
+                .apply(new ApplyAsMentor.Command(mentor, new Mentor.Details("Listener", "Bio", List.of("anxiety"),
                         List.of("English"), 3)));
         new VerifyMentor(stores.mentors(), access, stores.unitOfWork(), clock).verify(
                 new VerifyMentor.Command(Actor.operator(), mentor.id(), true));
         return new CreatePlan(stores.mentors(), stores.plans(), access, stores.unitOfWork(), clock).create(
                 new CreatePlan.Command(mentor, new Plan.Terms("Week", "", Paise.ofRupees(499), 0, DAYS)));
+    }
+
+    private static Lookalikes lookalikes(Stores stores) {
+        return new Lookalikes(stores.users(), TestDatabases.SKELETONS);
     }
 }

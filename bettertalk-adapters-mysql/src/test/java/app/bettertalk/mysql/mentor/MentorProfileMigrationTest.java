@@ -4,6 +4,7 @@ import app.bettertalk.core.shared.UserId;
 import app.bettertalk.mysql.Columns;
 import app.bettertalk.mysql.Database;
 import app.bettertalk.mysql.Target;
+import app.bettertalk.mysql.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -26,7 +27,7 @@ class MentorProfileMigrationTest {
     @EnumSource(Target.class)
     void mentors_from_before_v9_keep_the_name_they_were_shown_by(Target target) {
         var schema = Target.freshSchemaName();
-        try (var database = Database.open(target.newSchema(schema), 2)) {
+        try (var database = Database.open(target.newSchema(schema), 2, TestDatabases.SKELETONS)) {
             migrateToJustBeforeV9(database);
             var named = mentor(database, "asha_k", "Asha Iyer");
             var unnamed = mentor(database, "ravi_k", "");

@@ -111,6 +111,28 @@ class ProfilePagesTest {
     }
 
     @Test
+    void a_display_name_copying_another_members_username_is_refused_and_the_form_keeps_what_was_typed() {
+        site.member("ravi_k");
+        var asha = site.member("asha_k");
+        asha.get("/profile");
+
+        var copying = asha.postForm("/profile", "displayName", "Ravi_K", "bio", "About me.", "age", "29",
+                "phone", "98765 43210");
+        var lookalike = asha.postForm("/profile", "displayName", "rav1_k", "bio", "About me.", "age", "29",
+                "phone", "98765 43210");
+        var own = asha.postForm("/profile", "displayName", "Asha_K", "bio", "About me.", "age", "29",
+                "phone", "98765 43210");
+
+        assertThat(copying.status()).isEqualTo(422);
+        assertThat(copying.body())
+                .contains("Display name: looks too much like another member's username; choose another")
+                .contains("value=\"Ravi_K\"").contains("About me.");
+        assertThat(lookalike.status()).isEqualTo(422);
+        assertThat(own.status()).isEqualTo(303);
+        assertThat(userOf(asha).profile().orElseThrow().displayName()).isEqualTo("Asha_K");
+    }
+
+    @Test
     void a_username_sent_with_the_form_changes_nothing() {
         var asha = site.member("asha_k");
         asha.get("/profile");

@@ -224,9 +224,10 @@ class DbCommandsTest {
         }
     }
 
+    /** The SQL files, and the one migration in Java: 18.1, which gives existing usernames their skeletons. */
     private static long countMigrations() {
         try (var files = Files.list(Path.of("../bettertalk-adapters-mysql/src/main/resources/db/migration"))) {
-            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            return files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count() + 1;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -36,6 +36,7 @@ import app.bettertalk.core.moderation.CaseId;
 import app.bettertalk.core.moderation.ReportReason;
 import app.bettertalk.core.moderation.ReportSubject;
 import app.bettertalk.core.safety.Subject;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.mysql.Database;
@@ -93,7 +94,8 @@ class ModerationCommandsTest {
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
-                stores.moderationCases(), stores.suspensions(), stores.blocks()),
+                stores.moderationCases(), stores.suspensions(), stores.blocks(),
+                new AsciiNameSkeletons()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -27,6 +27,7 @@ import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.MentorCard;
 import app.bettertalk.core.mentor.Plan;
 import app.bettertalk.core.mentor.VerifyMentor;
+import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.Paise;
 import app.bettertalk.core.shared.TestClock;
 import app.bettertalk.mysql.Database;
@@ -86,7 +87,8 @@ class OperatorCommandsTest {
                 new UnsubscribeTokens(World.TEST_SECRET), RandomGenerator.getDefault(), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
-                stores.moderationCases(), stores.suspensions(), stores.blocks()),
+                stores.moderationCases(), stores.suspensions(), stores.blocks(),
+                new AsciiNameSkeletons()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The name a person is known by in groups and chats, chosen once at onboarding and never changed. 3 to 20 letters,
- * digits or underscores with at least one letter; unique ignoring case; not a phone number (no run of 7 or more
- * digits) and not a reserved word (admin, mentor, support, bettertalk and the like, even with digits or underscores
- * added).
+ * digits or underscores with at least one letter; not a phone number (no run of 7 or more digits) and not a reserved
+ * word (admin, mentor, support, bettertalk and the like, even with digits or underscores added). Unique ignoring case
+ * and look-alike letters, and not a reserved word in disguise either ({@code rnentor}, {@code supp0rt}): those need
+ * the other accounts and Unicode's data, so {@link Lookalikes} checks them when the username is chosen.
  */
 public record AnonymousUsername(String value) {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_]{3,20}");
@@ -38,7 +39,12 @@ public record AnonymousUsername(String value) {
         }
     }
 
-    /** The form two usernames share when they clash: uniqueness ignores case. */
+    /** The words a username may not be, ignoring case, digits and underscores. */
+    static Set<String> reservedWords() {
+        return RESERVED;
+    }
+
+    /** The username ignoring case: two that share it clash, as do two that merely look alike ({@link Lookalikes}). */
     public String key() {
         return value.toLowerCase(Locale.ROOT);
     }

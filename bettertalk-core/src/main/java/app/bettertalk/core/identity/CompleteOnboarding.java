@@ -10,17 +10,23 @@ import app.bettertalk.core.shared.UseCase;
 import java.time.Clock;
 import java.util.Objects;
 
-/** The onboarding form: phone, age and the anonymous username, once; then a welcome email. */
+/**
+ * The onboarding form: phone, age and the anonymous username, once; then a welcome email. A username that looks like
+ * another account's is taken, and one that looks like a reserved word is reserved ({@link Lookalikes}).
+ */
 @UseCase
 public final class CompleteOnboarding {
     private final Users users;
+    private final Lookalikes lookalikes;
     private final Outbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final AgeLimits ageLimits;
 
-    public CompleteOnboarding(Users users, Outbox outbox, UnitOfWork unitOfWork, Clock clock, AgeLimits ageLimits) {
+    public CompleteOnboarding(Users users, Lookalikes lookalikes, Outbox outbox, UnitOfWork unitOfWork, Clock clock,
+                              AgeLimits ageLimits) {
         this.users = users;
+        this.lookalikes = lookalikes;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -42,10 +48,7 @@ public final class CompleteOnboarding {
             var now = clock.instant();
             var user = users.byId(command.actor().id()).orElseThrow(() -> new DomainException.NotFound("user"));
             var onboarded = user.onboard(new Profile(username, phone, age, "", ""), now);
-            if (users.byUsername(username).isPresent()) {
-                throw new DomainException.Conflict("username_taken",
-                        "That anonymous username is taken; choose another.");
-            }
+            lookalikes.checkUsername(username, user.id());
             users.update(onboarded);
             outbox.queue(new Email.OnboardingCompleted(user.id(), username.value()), now);
             return onboarded;

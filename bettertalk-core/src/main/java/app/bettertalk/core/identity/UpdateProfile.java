@@ -9,17 +9,23 @@ import app.bettertalk.core.shared.UseCase;
 import java.time.Clock;
 import java.util.Objects;
 
-/** Edits one's own profile: display name, bio, age and phone. The anonymous username is not among them. */
+/**
+ * Edits one's own profile: display name, bio, age and phone. The anonymous username is not among them. A new display
+ * name may not look like another member's username or a reserved word ({@link Lookalikes}).
+ */
 @UseCase
 public final class UpdateProfile {
     private final Users users;
+    private final Lookalikes lookalikes;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final AgeLimits ageLimits;
 
-    public UpdateProfile(Users users, AccessPolicy access, UnitOfWork unitOfWork, Clock clock, AgeLimits ageLimits) {
+    public UpdateProfile(Users users, Lookalikes lookalikes, AccessPolicy access, UnitOfWork unitOfWork, Clock clock,
+                         AgeLimits ageLimits) {
         this.users = users;
+        this.lookalikes = lookalikes;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -40,6 +46,11 @@ public final class UpdateProfile {
         return unitOfWork.inTransaction(() -> {
             var user = users.byId(command.actor().id()).orElseThrow(() -> new DomainException.NotFound("user"));
             var edited = user.editProfile(phone, age, command.displayName(), command.bio(), clock.instant());
+            var name = edited.profile().map(Profile::displayName).orElse("");
+            // A name kept as it was is not checked again, as Profile does; none at all shows the username.
+            if (!name.isEmpty() && !name.equals(user.profile().map(Profile::displayName).orElse(""))) {
+                lookalikes.checkShownName("displayName", name, user.id());
+            }
             users.update(edited);
             return edited;
         });

@@ -16,7 +16,16 @@ public final class ShownName {
     private static final Set<String> RESERVED = Set.of("bettertalk", "support", "admin", "administrator",
             "moderator", "moderators", "verified", "official", "staff", "helpdesk", "system", "security");
 
+    /** Why a name posing as the service or its staff is refused. */
+    public static final String POSING =
+            "must not look like BetterTalk or its staff (such as Support or Admin); choose another";
+
     private ShownName() {
+    }
+
+    /** The words a shown name may not be, in any case: the service's name and its staff's. */
+    public static Set<String> reservedWords() {
+        return RESERVED;
     }
 
     /**
@@ -37,8 +46,7 @@ public final class ShownName {
                     : "must be " + min + " to " + max + " characters on one line");
         }
         if (posesAsTheService(name)) {
-            throw new DomainException.Validation(field,
-                    "must not look like BetterTalk or its staff (such as Support or Admin); choose another");
+            throw new DomainException.Validation(field, POSING);
         }
         return name;
     }

@@ -125,6 +125,44 @@ class CompleteOnboardingTest {
                 conflict -> assertThat(conflict.reason()).isEqualTo("username_taken"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Iily_k", "LILY_K", "1ily_k", "li1y_k"})
+    void a_username_that_looks_like_one_another_person_holds_is_taken(String lookalike) {
+        world.onboardedUser("lily_k");
+        var newcomer = world.newcomer("ravi");
+
+        var refusal = catchThrowable(() -> onboard(newcomer, "98765 43210", "30", lookalike));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Conflict.class, conflict -> {
+            assertThat(conflict.reason()).isEqualTo("username_taken");
+            assertThat(conflict.getMessage()).isEqualTo("That anonymous username is taken; choose another.");
+        });
+        assertThat(stored(newcomer).onboarded()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rnentor", "adrnin", "supp0rt", "Supp0rt_1", "rnoderator", "betterta1k_fan"})
+    void a_username_that_looks_like_a_reserved_word_is_reserved(String disguised) {
+        var newcomer = world.newcomer("asha");
+
+        var refusal = catchThrowable(() -> onboard(newcomer, "98765 43210", "30", disguised));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class, validation -> {
+            assertThat(validation.field()).isEqualTo("username");
+            assertThat(validation.rule()).isEqualTo("is reserved; choose another");
+        });
+    }
+
+    @Test
+    void a_username_that_only_resembles_another_is_free() {
+        world.onboardedUser("lily_k");
+        var newcomer = world.newcomer("ravi");
+
+        onboard(newcomer, "98765 43210", "30", "lily_j");
+
+        assertThat(stored(newcomer).username()).contains(new AnonymousUsername("lily_j"));
+    }
+
     @Test
     void an_onboarding_refused_for_a_taken_username_changes_nothing_and_queues_no_email() {
         var asha = world.onboardedUser("asha");
@@ -198,8 +236,8 @@ class CompleteOnboardingTest {
 
     @Test
     void a_deployment_with_a_higher_minimum_age_refuses_people_below_it() {
-        var strict = new CompleteOnboarding(world.users, world.outbox, world.unitOfWork, world.clock,
-                new AgeLimits(21, 100));
+        var strict = new CompleteOnboarding(world.users, world.lookalikes, world.outbox, world.unitOfWork,
+                world.clock, new AgeLimits(21, 100));
         var newcomer = world.newcomer("asha");
 
         var refusal = catchThrowable(() -> strict.complete(
@@ -212,8 +250,8 @@ class CompleteOnboardingTest {
 
     @Test
     void a_deployment_with_a_higher_minimum_age_accepts_people_at_it() {
-        var strict = new CompleteOnboarding(world.users, world.outbox, world.unitOfWork, world.clock,
-                new AgeLimits(21, 100));
+        var strict = new CompleteOnboarding(world.users, world.lookalikes, world.outbox, world.unitOfWork,
+                world.clock, new AgeLimits(21, 100));
         var newcomer = world.newcomer("asha");
 
         strict.complete(new CompleteOnboarding.Command(newcomer, "98765 43210", "21", "asha"));

@@ -4,6 +4,7 @@ import app.bettertalk.core.access.Role;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
+import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.core.shared.UserId;
 
 import java.util.Collection;
@@ -12,9 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Users} in memory, enforcing the same unique keys as the database. */
+/** {@link Users} in memory, enforcing the same unique keys as the database: one account per username skeleton. */
 public final class InMemoryUsers implements Users, InMemoryState {
     private final InMemoryTable<UserId, User> table = new InMemoryTable<>();
+    private final NameSkeletons skeletons;
+
+    public InMemoryUsers(NameSkeletons skeletons) {
+        this.skeletons = skeletons;
+    }
 
     @Override
     public Optional<User> byId(UserId id) {
@@ -33,9 +39,10 @@ public final class InMemoryUsers implements Users, InMemoryState {
     }
 
     @Override
-    public Optional<User> byUsername(AnonymousUsername username) {
-        return table.rows(user -> user.username().map(AnonymousUsername::key).orElse("").equals(username.key()))
-                .stream().findFirst();
+    public Optional<User> byUsernameLike(String name) {
+        var skeleton = skeletons.skeleton(name);
+        return table.rows(user -> user.username().map(username -> skeletons.skeleton(username.value()))
+                .filter(skeleton::equals).isPresent()).stream().findFirst();
     }
 
     @Override
@@ -69,7 +76,8 @@ public final class InMemoryUsers implements Users, InMemoryState {
     }
 
     private void checkUsernameFree(User user) {
-        user.username().flatMap(this::byUsername).filter(holder -> !holder.id().equals(user.id())).ifPresent(
+        user.username().flatMap(username -> byUsernameLike(username.value()))
+                .filter(holder -> !holder.id().equals(user.id())).ifPresent(
                 holder -> {
                     throw new DomainException.Conflict("username_taken",
                             "That anonymous username is taken; choose another.");

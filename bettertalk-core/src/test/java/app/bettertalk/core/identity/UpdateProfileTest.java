@@ -68,6 +68,54 @@ class UpdateProfileTest {
     }
 
     @Test
+    void a_new_display_name_that_looks_like_another_members_username_is_refused() {
+        world.onboardedUser("lily_k");
+        var asha = world.onboardedUser("asha");
+
+        var refusal = catchThrowable(() -> update(asha, "Iily_k", "", "30", "98765 43210"));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class, invalid -> {
+            assertThat(invalid.field()).isEqualTo("displayName");
+            assertThat(invalid.rule()).isEqualTo("looks too much like another member's username; choose another");
+        });
+        assertThat(profileOf(asha).displayName()).isEmpty();
+    }
+
+    @Test
+    void ones_own_username_is_a_fine_display_name_in_any_case() {
+        var lily = world.onboardedUser("lily_k");
+
+        update(lily, "Lily_K", "", "30", "98765 43210");
+
+        assertThat(profileOf(lily).displayName()).isEqualTo("Lily_K");
+    }
+
+    @Test
+    void a_new_display_name_posing_as_staff_with_look_alike_letters_is_refused() {
+        var asha = world.onboardedUser("asha");
+
+        for (var disguised : new String[]{"Supp\u043Ert", "Adrnin", "The M0derator", "Betterta1k Team"}) {
+            var refusal = catchThrowable(() -> update(asha, disguised, "", "30", "98765 43210"));
+
+            assertThat(refusal).as(disguised).isInstanceOfSatisfying(DomainException.Validation.class, invalid -> {
+                assertThat(invalid.field()).isEqualTo("displayName");
+                assertThat(invalid.rule()).startsWith("must not look like BetterTalk or its staff");
+            });
+        }
+    }
+
+    @Test
+    void a_display_name_kept_as_it_was_is_not_checked_again_when_someone_later_takes_a_username_like_it() {
+        var asha = world.onboardedUser("asha");
+        update(asha, "Ravi K", "", "30", "98765 43210");
+        world.onboardedUser("ravik");
+
+        update(asha, "Ravi K", "Now with a bio.", "30", "98765 43210");
+
+        assertThat(profileOf(asha).bio()).isEqualTo("Now with a bio.");
+    }
+
+    @Test
     void an_update_never_changes_the_anonymous_username() {
         var asha = world.onboardedUser("asha");
 

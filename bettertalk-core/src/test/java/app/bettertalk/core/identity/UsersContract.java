@@ -113,14 +113,33 @@ public abstract class UsersContract {
     void a_username_finds_its_account_ignoring_case() {
         var asha = rows.user("Asha_R");
 
-        assertThat(users.byUsername(new AnonymousUsername("aSHA_r"))).contains(asha);
+        assertThat(users.byUsernameLike("aSHA_r")).contains(asha);
+    }
+
+    @Test
+    void a_name_that_looks_like_a_username_finds_its_account() {
+        var lily = rows.user("lily_k");
+        var maya = rows.user("maya");
+        var asha = rows.user("asha");
+
+        assertThat(users.byUsernameLike("Iily_k")).contains(lily);
+        assertThat(users.byUsernameLike("rnaya")).contains(maya);
+        assertThat(users.byUsernameLike("\u0430sha")).contains(asha);
     }
 
     @Test
     void an_unknown_username_finds_no_account() {
         rows.user("asha");
 
-        assertThat(users.byUsername(new AnonymousUsername("meera"))).isEmpty();
+        assertThat(users.byUsernameLike("meera")).isEmpty();
+    }
+
+    @Test
+    void a_name_that_only_resembles_a_username_finds_no_account() {
+        rows.user("lily_k");
+
+        assertThat(users.byUsernameLike("lily_j")).isEmpty();
+        assertThat(users.byUsernameLike("lily k")).isEmpty();
     }
 
     @Test
@@ -205,6 +224,32 @@ public abstract class UsersContract {
     }
 
     @Test
+    void updating_an_account_to_a_username_that_looks_like_another_is_a_username_taken_conflict() {
+        rows.user("lily_k");
+        var newcomer = User.signedUp(UserId.random(), new GoogleSubject("google-new"),
+                new EmailAddress("new@example.com"), "New Person", at(0));
+        rows.write(() -> users.add(newcomer));
+        var lookalike = newcomer.onboard(new Profile(new AnonymousUsername("Iily_k"), new PhoneNumber("+919812345678"),
+                31, "", ""), at(1));
+
+        assertThatThrownBy(() -> rows.write(() -> users.update(lookalike)))
+                .isInstanceOfSatisfying(DomainException.Conflict.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo("username_taken"));
+        assertThat(users.byId(newcomer.id()).orElseThrow().onboarded()).isFalse();
+    }
+
+    @Test
+    void adding_an_onboarded_account_whose_username_looks_like_another_is_a_username_taken_conflict() {
+        rows.user("maya");
+        var lookalike = newUser("rnaya", at(1));
+
+        assertThatThrownBy(() -> rows.write(() -> users.add(lookalike)))
+                .isInstanceOfSatisfying(DomainException.Conflict.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo("username_taken"));
+        assertThat(users.byId(lookalike.id())).isEmpty();
+    }
+
+    @Test
     void an_account_may_be_updated_keeping_its_own_username() {
         var asha = rows.user("asha");
         var edited = asha.editProfile(new PhoneNumber("+919812345678"), 31, "Asha", "Still here.", at(5));
@@ -228,7 +273,24 @@ public abstract class UsersContract {
         var outcomes = Race.of(claiming(first, "meera"), claiming(second, "Meera"));
 
         assertThat(outcomes).containsExactlyInAnyOrder("stored", "username_taken");
-        assertThat(users.byUsername(new AnonymousUsername("meera"))).isPresent();
+        assertThat(users.byUsernameLike("meera")).isPresent();
+    }
+
+    @Test
+    void two_accounts_racing_for_two_usernames_that_look_alike_get_one_success() throws Exception {
+        var first = User.signedUp(UserId.random(), new GoogleSubject("google-1"), new EmailAddress("one@example.com"),
+                "One", at(0));
+        var second = User.signedUp(UserId.random(), new GoogleSubject("google-2"),
+                new EmailAddress("two@example.com"), "Two", at(0));
+        rows.write(() -> {
+            users.add(first);
+            users.add(second);
+        });
+
+        var outcomes = Race.of(claiming(first, "lily_k"), claiming(second, "Iily_k"));
+
+        assertThat(outcomes).containsExactlyInAnyOrder("stored", "username_taken");
+        assertThat(users.byUsernameLike("lily_k")).isPresent();
     }
 
     private Callable<String> claiming(User newcomer, String username) {

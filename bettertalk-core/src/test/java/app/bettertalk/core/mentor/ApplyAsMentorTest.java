@@ -139,6 +139,39 @@ class ApplyAsMentorTest {
     }
 
     @Test
+    void a_public_name_that_looks_like_another_members_username_is_refused_and_nothing_changes() {
+        world.onboardedUser("lily_k");
+        var asha = world.onboardedUser("asha_k");
+
+        var refusal = catchThrowable(() -> apply(asha, World.mentorDetails().orName("Iily_K")));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class, invalid -> {
+            assertThat(invalid.field()).isEqualTo("publicName");
+            assertThat(invalid.rule()).isEqualTo("looks too much like another member's username; choose another");
+        });
+        assertThat(world.mentors.byId(asha.id())).isEmpty();
+    }
+
+    @Test
+    void a_public_name_that_looks_like_staff_is_refused() {
+        var asha = world.onboardedUser("asha_k");
+
+        var refusal = catchThrowable(() -> apply(asha, World.mentorDetails().orName("Asha, Verif1ed")));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                invalid -> assertThat(invalid.field()).isEqualTo("publicName"));
+    }
+
+    @Test
+    void a_mentor_may_choose_their_own_username_as_their_public_name() {
+        var asha = world.onboardedUser("asha_k");
+
+        var mentor = apply(asha, World.mentorDetails().orName("Asha_K"));
+
+        assertThat(mentor.publicName()).isEqualTo("Asha_K");
+    }
+
+    @Test
     void a_public_name_of_one_character_is_refused() {
         var asha = world.onboardedUser("asha_k");
 

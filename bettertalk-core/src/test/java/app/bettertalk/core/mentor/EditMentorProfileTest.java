@@ -114,6 +114,18 @@ class EditMentorProfileTest {
     }
 
     @Test
+    void a_new_public_name_that_looks_like_another_members_username_is_refused_and_the_old_one_kept() {
+        world.onboardedUser("ravi_k");
+        var mentor = world.verifiedMentor("asha");
+
+        var refusal = catchThrowable(() -> edit(mentor, NEW_DETAILS.orName("Ravi_K")));
+
+        assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
+                invalid -> assertThat(invalid.field()).isEqualTo("publicName"));
+        assertThat(stored(mentor).publicName()).isEqualTo("asha");
+    }
+
+    @Test
     void an_edit_without_a_public_name_keeps_the_current_one() {
         var mentor = world.verifiedMentor("asha");
         edit(mentor, NEW_DETAILS.orName("Asha Iyer"));

@@ -9,7 +9,6 @@ import app.bettertalk.core.chat.Message;
 import app.bettertalk.core.chat.MessageId;
 import app.bettertalk.core.community.Comment;
 import app.bettertalk.core.community.CommentId;
-import app.bettertalk.core.identity.AnonymousUsername;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.notes.SessionNotes;
 import app.bettertalk.core.notification.Email;
@@ -124,7 +123,7 @@ public abstract class UnitOfWorkContract {
         assertThat(thrown).isInstanceOf(DomainException.Conflict.class);
         assertSoftly(softly -> {
             softly.assertThat(stores.users().byId(ravi.id())).as("user").isEmpty();
-            softly.assertThat(stores.users().byUsername(new AnonymousUsername("ravi_k"))).as("username").isEmpty();
+            softly.assertThat(stores.users().byUsernameLike("ravi_k")).as("username").isEmpty();
             softly.assertThat(stores.mentors().byId(ravi.id())).as("mentor").isEmpty();
             softly.assertThat(stores.plans().byId(plan.id())).as("plan").isEmpty();
             softly.assertThat(stores.groups().byId(group.id())).as("group").isEmpty();
