@@ -124,10 +124,8 @@ public final class SendMessage {
         var unheard = blocks.blockedBy(recipient).contains(actor.id());
         // The mentor is the one who asks "are you thinking about suicide?", as the guide tells them to: their words
         // are not screened.
-        var concern = actor.is(thread.mentor()) ? Optional.<CrisisConcern>empty() : screen.check(command.text());
-        if (concern.isPresent() && !command.sendAnyway()) {
-            throw new DomainException.HelpOffered();
-        }
+        var concern = actor.is(thread.mentor()) ? Optional.<CrisisConcern>empty()
+                : screen.heldUnlessSentAnyway(command.text(), command.sendAnyway());
         var previous = messages.latest(thread.id());
         var message = new Message(MessageId.random(), thread.id(), actor.id(), command.clientMessageId(),
                 ContactDetails.mask(command.text()).text(), now);

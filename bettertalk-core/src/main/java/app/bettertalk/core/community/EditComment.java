@@ -64,10 +64,7 @@ public final class EditComment {
             var comment = comments.byId(command.comment()).orElseThrow(() -> new DomainException.NotFound("comment"));
             var post = posts.byId(comment.post()).orElseThrow(() -> new DomainException.NotFound("comment"));
             access.requireAuthor(actor, comment.author());
-            var concern = screen.check(command.content());
-            if (concern.isPresent() && !command.sendAnyway()) {
-                throw new DomainException.HelpOffered();
-            }
+            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
             var now = clock.instant();
             var edited = comment.edited(ContactDetails.mask(command.content()).text(), now);
             comments.update(edited);

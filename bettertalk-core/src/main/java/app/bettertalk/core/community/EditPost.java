@@ -62,10 +62,7 @@ public final class EditPost {
         return unitOfWork.inTransaction(() -> {
             var post = posts.byId(command.post()).orElseThrow(() -> new DomainException.NotFound("post"));
             access.requireAuthor(actor, post.author());
-            var concern = screen.check(command.content());
-            if (concern.isPresent() && !command.sendAnyway()) {
-                throw new DomainException.HelpOffered();
-            }
+            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
             var now = clock.instant();
             var edited = post.edited(ContactDetails.mask(command.content()).text(), now);
             posts.update(edited);

@@ -65,10 +65,7 @@ public final class WriteComment {
         return unitOfWork.inTransaction(() -> {
             var post = posts.byId(command.post()).orElseThrow(() -> new DomainException.NotFound("post"));
             access.requireMember(actor, memberships.isMember(post.group(), actor.id()));
-            var concern = screen.check(command.content());
-            if (concern.isPresent() && !command.sendAnyway()) {
-                throw new DomainException.HelpOffered();
-            }
+            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
             var now = clock.instant();
             var comment = new Comment(CommentId.random(), post.id(), actor.id(),
                     ContactDetails.mask(command.content()).text(), now);

@@ -66,10 +66,7 @@ public final class WritePost {
         return unitOfWork.inTransaction(() -> {
             groups.byId(command.group()).orElseThrow(() -> new DomainException.NotFound("group"));
             access.requireMember(actor, memberships.isMember(command.group(), actor.id()));
-            var concern = screen.check(command.content());
-            if (concern.isPresent() && !command.sendAnyway()) {
-                throw new DomainException.HelpOffered();
-            }
+            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
             var now = clock.instant();
             var post = new Post(PostId.random(), command.group(), actor.id(),
                     ContactDetails.mask(command.content()).text(), now);

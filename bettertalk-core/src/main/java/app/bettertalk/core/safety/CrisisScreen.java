@@ -1,5 +1,7 @@
 package app.bettertalk.core.safety;
 
+import app.bettertalk.core.shared.DomainException;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +35,19 @@ public final class CrisisScreen {
         // entry ("used to") are everyday words on their own.
         Stream.of(phrases.unlessBefore(), phrases.unlessAfter()).flatMap(List::stream)
                 .filter(unless -> unless.size() == 1).forEach(unskippable::addAll);
+    }
+
+    /**
+     * What writing {@code text} raises, once its writer has been offered help: the concern (to tell moderators) when
+     * they chose to send it anyway, nothing when the text raises none; a writer not yet offered help for a text that
+     * raises one is stopped with {@link DomainException.HelpOffered} before anything is stored.
+     */
+    public Optional<CrisisConcern> heldUnlessSentAnyway(String text, boolean sendAnyway) {
+        var concern = check(text);
+        if (concern.isPresent() && !sendAnyway) {
+            throw new DomainException.HelpOffered();
+        }
+        return concern;
     }
 
     /** The first phrase of the list {@code text} says in its writer's own voice, if any. */

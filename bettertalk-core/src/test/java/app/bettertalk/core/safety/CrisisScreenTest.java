@@ -1,5 +1,6 @@
 package app.bettertalk.core.safety;
 
+import app.bettertalk.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 class CrisisScreenTest {
     private final CrisisScreen screen = new CrisisScreen(CrisisPhrases.bundled());
+
+    @Test
+    void a_text_that_raises_a_concern_is_held_until_its_writer_sends_it_anyway() {
+        assertThat(catchThrowable(() -> screen.heldUnlessSentAnyway("I want to die", false)))
+                .isInstanceOf(DomainException.HelpOffered.class);
+        assertThat(screen.heldUnlessSentAnyway("I want to die", true)).isPresent();
+        assertThat(screen.heldUnlessSentAnyway("this exam is killing me", false)).isEmpty();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"I want to die", "i cant go on anymore", "thinking about ending my life",
