@@ -2,7 +2,7 @@ package app.bettertalk.mysql;
 
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.core.identity.Lookalikes;
-import app.bettertalk.core.moderation.CrisisCases;
+import app.bettertalk.core.moderation.ScreenedCases;
 import app.bettertalk.core.Stores;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
@@ -219,7 +219,7 @@ class ConcurrencyTest {
         var live = new InMemoryLiveDelivery();
         var send = new SendMessage(stores.chatThreads(), stores.chatMessages(), stores.users(), stores.outbox(), live,
                 access, stores.unitOfWork(), clock, QuietPeriod.DEFAULT, BetterTalkCore.Rules.DEFAULT.crisisScreen(),
-                new CrisisCases(stores.moderationCases()), stores.blocks());
+                new ScreenedCases(stores.moderationCases()), stores.blocks());
 
         var results = race(i -> send.send(new SendMessage.Command(user, chat.id(), "client-1", "hello " + i))
                 .message());

@@ -37,6 +37,7 @@ import app.bettertalk.mysql.review.JdbiReviews;
 import app.bettertalk.mysql.identity.JdbiBlocks;
 import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
+import app.bettertalk.mysql.safety.JdbiWatchedWords;
 import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
                         new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
                         new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
-                        new JdbiBlocks(jdbi), skeletons),
+                        new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

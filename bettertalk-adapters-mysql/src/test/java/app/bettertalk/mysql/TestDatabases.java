@@ -6,6 +6,7 @@ import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.mysql.identity.JdbiBlocks;
 import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
+import app.bettertalk.mysql.safety.JdbiWatchedWords;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -45,7 +46,7 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("moderation_reads", "moderation_reports", "moderation_cases",
+    private static final List<String> TABLES = List.of("watched_words", "moderation_reads", "moderation_reports", "moderation_cases",
             "suspensions", "blocks", "safety_plans", "job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "reviews", "refunds", "payment_events", "payments", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
@@ -115,6 +116,7 @@ public final class TestDatabases {
                 new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi), new JdbiSafetyPlans(jdbi),
-                new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi), new JdbiBlocks(jdbi));
+                new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi), new JdbiBlocks(jdbi),
+                new JdbiWatchedWords(jdbi));
     }
 }

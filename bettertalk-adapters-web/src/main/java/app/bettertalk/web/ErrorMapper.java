@@ -113,6 +113,11 @@ public final class ErrorMapper {
 
     private static final String ANSWERED = "bettertalk.errorAnswered";
 
+    /** Says a handler rendered its own error page, so a 404 it set is not replaced by "There is nothing here". */
+    public static void answeredHere(Context ctx) {
+        ctx.attribute(ANSWERED, true);
+    }
+
     static void respond(Context ctx, int status, String code, String message, String field) {
         ctx.attribute(ANSWERED, true);
         ctx.status(status);

@@ -3,6 +3,8 @@ package app.bettertalk.web;
 import app.bettertalk.core.moderation.CaseId;
 import app.bettertalk.core.moderation.ReportReason;
 import app.bettertalk.core.moderation.ReportSubject;
+import app.bettertalk.core.moderation.WatchWord;
+import app.bettertalk.core.safety.WordAction;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.notification.EmailKind;
 import app.bettertalk.core.access.Actor;
@@ -115,6 +117,8 @@ final class MatrixWorld {
     final ReviewId review;
     /** The stranger's report of the user's post. */
     final CaseId reportCase;
+    /** A word the admin watches (flagging only), for removing it. */
+    final String watchedWord;
     final String fresh;
     private final TestSite site;
     private final Map<Person, UserId> ids = new EnumMap<>(Person.class);
@@ -153,6 +157,8 @@ final class MatrixWorld {
         ended = endedSession(otherPlan);
         review = site.core.writeReview().write(new WriteReview.Command(actor(Person.USER), ended, new Stars(4),
                 "A fine session " + n)).id();
+        watchedWord = "watched" + n;
+        site.core.watchWord().watch(new WatchWord.Command(actor(Person.ADMIN), watchedWord, WordAction.FLAG));
         reportCase = site.core.reportSubject().report(new ReportSubject.Command(actor(Person.STRANGER),
                 new Subject(Subject.Kind.POST, post.value()), ReportReason.SPAM, "")).caseId();
         site.core.saveSafetyPlan().save(new SaveSafetyPlan.Command(actor(Person.USER), id(Person.USER),

@@ -174,6 +174,18 @@ final class PageRoutes {
                 page("POST /admin/groups", w -> form("/admin/groups", "name", "New group " + w.n, "description",
                         "For the matrix.")).noWrongUser("no one's own").wrongRole(MENTOR, "403")
                         .owner(ADMIN, "303 /admin#groups"),
+                page("GET /admin/words", w -> get("/admin/words")).noWrongUser("no one's own")
+                        .wrongRole(STRANGER, "403").wrongRole(MENTOR, "403").owner(ADMIN, "200"),
+                page("POST /admin/words", w -> form("/admin/words", "word", "matrix" + w.n, "action", "hold"))
+                        .noWrongUser("no one's own").wrongRole(STRANGER, "403").wrongRole(MENTOR, "403")
+                        .owner(ADMIN, "303 /admin/words?done=*")
+                        .owner(ADMIN, "an action that is none", w -> form("/admin/words", "word", "x",
+                                "action", "delete"), "422"),
+                page("POST /admin/words/remove", w -> form("/admin/words/remove", "word", w.watchedWord))
+                        .noWrongUser("no one's own").wrongRole(STRANGER, "403").wrongRole(MENTOR, "403")
+                        .owner(ADMIN, "303 /admin/words?done=*")
+                        .owner(ADMIN, "a word not watched", w -> form("/admin/words/remove", "word",
+                                "never" + w.n), "404"),
                 // mentors
                 page("GET /mentor/apply", w -> get("/mentor/apply")).noWrongUser(ANYONE + " apply")
                         .noWrongRole(ANYONE + " apply").owner(STRANGER, "200"),

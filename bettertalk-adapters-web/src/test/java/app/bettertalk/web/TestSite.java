@@ -134,7 +134,8 @@ public final class TestSite implements AutoCloseable {
                 unsubscribeTokens, new FixedJitter(0.5), stores.mentorRatings(),
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new ImageIoPhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
-                stores.moderationCases(), stores.suspensions(), stores.blocks(), new AsciiNameSkeletons());
+                stores.moderationCases(), stores.suspensions(), stores.blocks(), new AsciiNameSkeletons(),
+                stores.watchedWords());
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         // Bound to port 0 before the settings are made, since they name the port and nothing may take it meanwhile.
         var listening = listeningOnAFreePort();

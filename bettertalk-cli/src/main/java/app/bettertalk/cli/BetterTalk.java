@@ -10,6 +10,7 @@ import app.bettertalk.cli.mentor.MentorCommand;
 import app.bettertalk.cli.payments.PaymentsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.users.UsersCommand;
+import app.bettertalk.cli.words.WordsCommand;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.mysql.DatabaseUnavailable;
 import picocli.AutoComplete;
@@ -28,8 +29,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "bettertalk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
         subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
-                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class, ModerationCommand.class,
-                DemoCommand.class, AutoComplete.GenerateCompletion.class,
+                GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class,
+                ModerationCommand.class, WordsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin

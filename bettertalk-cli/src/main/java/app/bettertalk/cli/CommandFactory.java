@@ -28,6 +28,9 @@ import app.bettertalk.cli.users.UsersRevokeModeratorCommand;
 import app.bettertalk.cli.users.UsersListCommand;
 import app.bettertalk.cli.users.UsersRevokeAdminCommand;
 import app.bettertalk.cli.users.UsersShowCommand;
+import app.bettertalk.cli.words.WordsAddCommand;
+import app.bettertalk.cli.words.WordsListCommand;
+import app.bettertalk.cli.words.WordsRemoveCommand;
 import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.mysql.Database;
 import picocli.CommandLine;
@@ -97,6 +100,9 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                         use(BetterTalkCore::viewModerationCase))),
                 entry(ModerationResolveCommand.class, () -> new ModerationResolveCommand(
                         use(BetterTalkCore::decideCase))),
+                entry(WordsListCommand.class, () -> new WordsListCommand(use(BetterTalkCore::listWatchedWords))),
+                entry(WordsAddCommand.class, () -> new WordsAddCommand(use(BetterTalkCore::watchWord))),
+                entry(WordsRemoveCommand.class, () -> new WordsRemoveCommand(use(BetterTalkCore::unwatchWord))),
                 entry(GroupsListCommand.class, () -> new GroupsListCommand(use(BetterTalkCore::listGroups))),
                 entry(GroupsCreateCommand.class, () -> new GroupsCreateCommand(use(BetterTalkCore::createGroup))),
                 entry(GroupsSeedCommand.class, () -> new GroupsSeedCommand(use(BetterTalkCore::seedGroups))),

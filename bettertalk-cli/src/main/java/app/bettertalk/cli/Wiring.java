@@ -38,6 +38,7 @@ import app.bettertalk.mysql.review.JdbiReviews;
 import app.bettertalk.mysql.identity.JdbiBlocks;
 import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
+import app.bettertalk.mysql.safety.JdbiWatchedWords;
 import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
 import app.bettertalk.notifications.EmailDispatcher;
 import app.bettertalk.notifications.EmailTemplates;
@@ -123,17 +124,18 @@ public final class Wiring implements AutoCloseable {
 
     /** As {@link #core(PaymentGateway, LiveDelivery)}, its emails linking to {@code siteUrl}. */
     public BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl) {
-        return core(payments, live, siteUrl, rules(settings.quietPeriod(), settings.crisisScreen()));
+        return core(payments, live, siteUrl, rules(settings.quietPeriod(), settings.crisisScreen(),
+                settings.rateLimits().newAccountFor()));
     }
 
     /**
-     * The core's rules as configured: the defaults but for the quiet period before a "new message" email and the
-     * crisis screen's phrases.
+     * The core's rules as configured: the defaults but for the quiet period before a "new message" email, the
+     * crisis screen's phrases, and how long an account is new (the same length tightens its rate limits).
      */
-    public static BetterTalkCore.Rules rules(Duration quietPeriod, CrisisScreen crisisScreen) {
+    public static BetterTalkCore.Rules rules(Duration quietPeriod, CrisisScreen crisisScreen, Duration newAccountFor) {
         var defaults = BetterTalkCore.Rules.DEFAULT;
         return new BetterTalkCore.Rules(defaults.ageLimits(), new QuietPeriod(quietPeriod), defaults.sessionPolicy(),
-                defaults.emailDelivery(), crisisScreen);
+                defaults.emailDelivery(), crisisScreen, newAccountFor);
     }
 
     private BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl, BetterTalkCore.Rules rules) {
@@ -149,7 +151,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
                 new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
-                new JdbiBlocks(jdbi), skeletons);
+                new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 
@@ -273,7 +275,8 @@ public final class Wiring implements AutoCloseable {
     public WebApp webApp(WebSettings web, Duration quietPeriod) {
         var live = new InProcessLiveDelivery();
         var payments = payments(web.devLogin());
-        var core = core(payments, live, web.baseUrl(), rules(quietPeriod, settings.crisisScreen()));
+        var core = core(payments, live, web.baseUrl(), rules(quietPeriod, settings.crisisScreen(),
+                settings.rateLimits().newAccountFor()));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers,
                 new Throttle(new LocalBuckets(clock), settings.rateLimits(), clock));

@@ -1,22 +1,8 @@
 package app.bettertalk.core;
 
-import app.bettertalk.core.admin.ChangeModeratorRole;
-import app.bettertalk.core.identity.Blocks;
-import app.bettertalk.core.identity.ChangeBlock;
-import app.bettertalk.core.identity.ListBlocked;
-import app.bettertalk.core.identity.Suspensions;
-import app.bettertalk.core.moderation.CrisisCases;
-import app.bettertalk.core.moderation.DecideCase;
-import app.bettertalk.core.moderation.FindConcernInChat;
-import app.bettertalk.core.moderation.ListMyReports;
-import app.bettertalk.core.moderation.ModerationCases;
-import app.bettertalk.core.moderation.ReportSubject;
-import app.bettertalk.core.moderation.ViewModerationCase;
-import app.bettertalk.core.moderation.ViewModerationQueue;
-import app.bettertalk.core.safety.CrisisPhrases;
-import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.admin.ChangeAdminRole;
+import app.bettertalk.core.admin.ChangeModeratorRole;
 import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.admin.ListUsers;
 import app.bettertalk.core.booking.BookPlan;
@@ -60,6 +46,7 @@ import app.bettertalk.core.community.LeaveGroup;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.community.Memberships;
 import app.bettertalk.core.community.Posts;
+import app.bettertalk.core.community.PublicWriting;
 import app.bettertalk.core.community.SeedGroups;
 import app.bettertalk.core.community.ViewGroup;
 import app.bettertalk.core.community.ViewOwnComment;
@@ -68,9 +55,12 @@ import app.bettertalk.core.community.ViewPost;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.AgeLimits;
+import app.bettertalk.core.identity.Blocks;
+import app.bettertalk.core.identity.ChangeBlock;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EndSession;
 import app.bettertalk.core.identity.IdentifyActor;
+import app.bettertalk.core.identity.ListBlocked;
 import app.bettertalk.core.identity.Lookalikes;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.identity.SessionPolicy;
@@ -78,9 +68,11 @@ import app.bettertalk.core.identity.Sessions;
 import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.SignOutEverywhere;
 import app.bettertalk.core.identity.StartSession;
+import app.bettertalk.core.identity.Suspensions;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.identity.ViewProfile;
+import app.bettertalk.core.limits.RateLimits;
 import app.bettertalk.core.mailing.ChangeEmailPreferences;
 import app.bettertalk.core.mailing.DeliveryPolicy;
 import app.bettertalk.core.mailing.EmailPreferences;
@@ -113,6 +105,17 @@ import app.bettertalk.core.mentor.ViewMentorPhoto;
 import app.bettertalk.core.mentor.ViewMentorRoster;
 import app.bettertalk.core.mentor.ViewOwnPlan;
 import app.bettertalk.core.mentor.ViewPlan;
+import app.bettertalk.core.moderation.DecideCase;
+import app.bettertalk.core.moderation.FindConcernInChat;
+import app.bettertalk.core.moderation.ListMyReports;
+import app.bettertalk.core.moderation.ListWatchedWords;
+import app.bettertalk.core.moderation.ModerationCases;
+import app.bettertalk.core.moderation.ReportSubject;
+import app.bettertalk.core.moderation.ScreenedCases;
+import app.bettertalk.core.moderation.UnwatchWord;
+import app.bettertalk.core.moderation.ViewModerationCase;
+import app.bettertalk.core.moderation.ViewModerationQueue;
+import app.bettertalk.core.moderation.WatchWord;
 import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notes.ReadNotes;
 import app.bettertalk.core.notes.WriteNotes;
@@ -123,6 +126,9 @@ import app.bettertalk.core.review.ReplyToReview;
 import app.bettertalk.core.review.Reviews;
 import app.bettertalk.core.review.ViewBookingReview;
 import app.bettertalk.core.review.WriteReview;
+import app.bettertalk.core.safety.CrisisPhrases;
+import app.bettertalk.core.safety.CrisisScreen;
+import app.bettertalk.core.safety.WatchedWords;
 import app.bettertalk.core.safetyplan.SafetyPlans;
 import app.bettertalk.core.safetyplan.SaveSafetyPlan;
 import app.bettertalk.core.safetyplan.ViewSafetyPlan;
@@ -131,6 +137,7 @@ import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.core.shared.UnitOfWork;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
@@ -175,7 +182,8 @@ public record BetterTalkCore(
         DecideCase decideCase, ListMyReports listMyReports, ChangeModeratorRole changeModeratorRole,
         FindConcernInChat findConcernInChat, ChangeBlock changeBlock, ListBlocked listBlocked,
         EditPost editPost, DeletePost deletePost, EditComment editComment, DeleteComment deleteComment,
-        ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment) {
+        ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment, ListWatchedWords listWatchedWords,
+        WatchWord watchWord, UnwatchWord unwatchWord) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -183,7 +191,8 @@ public record BetterTalkCore(
      * randomness that jitters retries; each mentor's review tally, and the directory that searches verified
      * mentors; how far each participant has read their chats; mentors' photos and what crops an uploaded one; the
      * reviews; the ledger of checkout orders and payments; each member's safety plan; moderation cases and
-     * reports, and suspensions; who blocked whom; and what a name looks like, so none passes for another.
+     * reports, and suspensions; who blocked whom; what a name looks like, so none passes for another; and the
+     * words admins watch for.
      */
     public record Ports(Users users, Sessions sessions, Mentors mentors, Plans plans, Groups groups,
                         Memberships memberships, Posts posts, Comments comments, Bookings bookings,
@@ -195,21 +204,27 @@ public record BetterTalkCore(
                         MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                         MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
                         PaymentLedger paymentLedger, SafetyPlans safetyPlans, ModerationCases moderationCases,
-                        Suspensions suspensions, Blocks blocks, NameSkeletons nameSkeletons) {
+                        Suspensions suspensions, Blocks blocks, NameSkeletons nameSkeletons,
+                        WatchedWords watchedWords) {
     }
 
-    /** The rules a deployment may tune, and the crisis screen with its phrases. */
+    /**
+     * The rules a deployment may tune, the crisis screen with its phrases, and how long an account is new (it may
+     * not post links).
+     */
     public record Rules(AgeLimits ageLimits, QuietPeriod quietPeriod, SessionPolicy sessionPolicy,
-                        DeliveryPolicy emailDelivery, CrisisScreen crisisScreen) {
+                        DeliveryPolicy emailDelivery, CrisisScreen crisisScreen, Duration newAccountFor) {
         public static final Rules DEFAULT = new Rules(AgeLimits.DEFAULT, QuietPeriod.DEFAULT, SessionPolicy.DEFAULT,
-                DeliveryPolicy.DEFAULT, new CrisisScreen(CrisisPhrases.bundled()));
+                DeliveryPolicy.DEFAULT, new CrisisScreen(CrisisPhrases.bundled()), RateLimits.DEFAULT.newAccountFor());
     }
 
     public static BetterTalkCore assemble(Ports p, Rules rules) {
         var access = new AccessPolicy();
         var uow = p.unitOfWork();
         var clock = p.clock();
-        var concerns = new CrisisCases(p.moderationCases());
+        var concerns = new ScreenedCases(p.moderationCases());
+        var writing = new PublicWriting(rules.crisisScreen(), concerns, p.watchedWords(), p.users(),
+                rules.newAccountFor(), clock);
         var lookalikes = new Lookalikes(p.users(), p.nameSkeletons());
         var confirmBooking = new ConfirmBooking(p.bookings(), p.chatThreads(), p.users(), p.payments(),
                 p.paymentLedger(), p.outbox(), access, uow, clock);
@@ -237,10 +252,8 @@ public record BetterTalkCore(
                 new ListGroups(p.groups(), p.memberships(), access),
                 new JoinGroup(p.groups(), p.memberships(), access, uow, clock),
                 new LeaveGroup(p.groups(), p.memberships(), access, uow),
-                new WritePost(p.groups(), p.memberships(), p.posts(), access, uow, clock, rules.crisisScreen(),
-                        concerns),
-                new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock, rules.crisisScreen(),
-                        concerns),
+                new WritePost(p.groups(), p.memberships(), p.posts(), access, uow, clock, writing),
+                new WriteComment(p.memberships(), p.posts(), p.comments(), access, uow, clock, writing),
                 new ViewGroup(p.groups(), p.memberships(), p.posts(), p.comments(), p.users(), p.mentors(), access,
                         p.blocks()),
                 new BookPlan(p.plans(), p.mentors(), p.bookings(), access, uow, clock),
@@ -310,11 +323,14 @@ public record BetterTalkCore(
                 new FindConcernInChat(p.chatThreads(), p.moderationCases(), access),
                 new ChangeBlock(p.users(), p.blocks(), access, uow, clock),
                 new ListBlocked(p.blocks(), access),
-                new EditPost(p.posts(), access, uow, clock, rules.crisisScreen(), concerns),
+                new EditPost(p.posts(), access, uow, clock, writing),
                 new DeletePost(p.posts(), access, uow, clock),
-                new EditComment(p.posts(), p.comments(), access, uow, clock, rules.crisisScreen(), concerns),
+                new EditComment(p.posts(), p.comments(), access, uow, clock, writing),
                 new DeleteComment(p.posts(), p.comments(), access, uow, clock),
                 new ViewOwnPost(p.posts(), access),
-                new ViewOwnComment(p.posts(), p.comments(), access));
+                new ViewOwnComment(p.posts(), p.comments(), access),
+                new ListWatchedWords(p.watchedWords(), access),
+                new WatchWord(p.watchedWords(), access, clock),
+                new UnwatchWord(p.watchedWords(), access));
     }
 }

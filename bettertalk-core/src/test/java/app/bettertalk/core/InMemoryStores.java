@@ -21,6 +21,7 @@ import app.bettertalk.core.notes.InMemoryNotesDocuments;
 import app.bettertalk.core.notification.InMemoryOutbox;
 import app.bettertalk.core.review.InMemoryReviews;
 import app.bettertalk.core.identity.InMemoryBlocks;
+import app.bettertalk.core.safety.InMemoryWatchedWords;
 import app.bettertalk.core.identity.InMemorySuspensions;
 import app.bettertalk.core.moderation.InMemoryModerationCases;
 import app.bettertalk.core.safetyplan.InMemorySafetyPlans;
@@ -62,13 +63,14 @@ public final class InMemoryStores {
         var moderationCases = new InMemoryModerationCases();
         var suspensions = new InMemorySuspensions();
         var blocks = new InMemoryBlocks();
+        var watchedWords = new InMemoryWatchedWords();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
                 mentorPhotos, reviews, ledger, safetyPlans, moderationCases, suspensions,
-                blocks));
+                blocks, watchedWords));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
                 new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews,
-                ledger, safetyPlans, moderationCases, suspensions, blocks);
+                ledger, safetyPlans, moderationCases, suspensions, blocks, watchedWords);
     }
 }

@@ -22,6 +22,7 @@ import app.bettertalk.core.notes.NotesDocuments;
 import app.bettertalk.core.notification.Outbox;
 import app.bettertalk.core.review.Reviews;
 import app.bettertalk.core.identity.Blocks;
+import app.bettertalk.core.safety.WatchedWords;
 import app.bettertalk.core.identity.Suspensions;
 import app.bettertalk.core.moderation.ModerationCases;
 import app.bettertalk.core.safetyplan.SafetyPlans;
@@ -39,5 +40,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                      MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger,
                      SafetyPlans safetyPlans, ModerationCases moderationCases, Suspensions suspensions,
-                     Blocks blocks) {
+                     Blocks blocks, WatchedWords watchedWords) {
 }

@@ -5,7 +5,10 @@ import app.bettertalk.core.identity.ChangeBlock;
 import app.bettertalk.core.identity.InMemoryBlocks;
 import app.bettertalk.core.identity.InMemorySuspensions;
 import app.bettertalk.core.identity.ListBlocked;
-import app.bettertalk.core.moderation.CrisisCases;
+import app.bettertalk.core.moderation.ListWatchedWords;
+import app.bettertalk.core.moderation.ScreenedCases;
+import app.bettertalk.core.moderation.UnwatchWord;
+import app.bettertalk.core.moderation.WatchWord;
 import app.bettertalk.core.moderation.DecideCase;
 import app.bettertalk.core.moderation.FindConcernInChat;
 import app.bettertalk.core.moderation.InMemoryModerationCases;
@@ -49,6 +52,8 @@ import app.bettertalk.core.community.DeleteComment;
 import app.bettertalk.core.community.DeletePost;
 import app.bettertalk.core.community.EditComment;
 import app.bettertalk.core.community.EditPost;
+import app.bettertalk.core.community.PublicWriting;
+import app.bettertalk.core.safety.InMemoryWatchedWords;
 import app.bettertalk.core.community.InMemoryComments;
 import app.bettertalk.core.community.InMemoryGroups;
 import app.bettertalk.core.community.InMemoryMemberships;
@@ -180,7 +185,13 @@ public final class World {
     public final ListBlocked listBlocked = new ListBlocked(blocks, access);
     public final InMemoryModerationCases moderationCases = (InMemoryModerationCases) stores.moderationCases();
     public final CrisisScreen crisisScreen = BetterTalkCore.Rules.DEFAULT.crisisScreen();
-    public final CrisisCases concerns = new CrisisCases(moderationCases);
+    public final ScreenedCases concerns = new ScreenedCases(moderationCases);
+    public final InMemoryWatchedWords watchedWords = (InMemoryWatchedWords) stores.watchedWords();
+    public final PublicWriting writing = new PublicWriting(crisisScreen, concerns, watchedWords, users,
+            BetterTalkCore.Rules.DEFAULT.newAccountFor(), clock);
+    public final ListWatchedWords listWatchedWords = new ListWatchedWords(watchedWords, access);
+    public final WatchWord watchWord = new WatchWord(watchedWords, access, clock);
+    public final UnwatchWord unwatchWord = new UnwatchWord(watchedWords, access);
     public final SignIn signIn = new SignIn(users, unitOfWork, clock, suspensions);
     public final IdentifyActor identifyActor = new IdentifyActor(users);
     public final AsciiNameSkeletons nameSkeletons = new AsciiNameSkeletons();
@@ -218,9 +229,9 @@ public final class World {
     public final JoinGroup joinGroup = new JoinGroup(groups, memberships, access, unitOfWork, clock);
     public final LeaveGroup leaveGroup = new LeaveGroup(groups, memberships, access, unitOfWork);
     public final WritePost writePost = new WritePost(groups, memberships, posts, access, unitOfWork, clock,
-            crisisScreen, concerns);
+            writing);
     public final WriteComment writeComment = new WriteComment(memberships, posts, comments, access,
-            unitOfWork, clock, crisisScreen, concerns);
+            unitOfWork, clock, writing);
     public final ViewGroup viewGroup = new ViewGroup(groups, memberships, posts, comments, users, mentors, access,
             blocks);
     public final ViewPost viewPost = new ViewPost(posts, comments, users, mentors, access, blocks);
@@ -293,10 +304,10 @@ public final class World {
     public final ChangeModeratorRole changeModeratorRole = new ChangeModeratorRole(users, mentors, access,
             unitOfWork, clock);
     public final FindConcernInChat findConcernInChat = new FindConcernInChat(chatThreads, moderationCases, access);
-    public final EditPost editPost = new EditPost(posts, access, unitOfWork, clock, crisisScreen, concerns);
+    public final EditPost editPost = new EditPost(posts, access, unitOfWork, clock, writing);
     public final DeletePost deletePost = new DeletePost(posts, access, unitOfWork, clock);
     public final EditComment editComment =
-            new EditComment(posts, comments, access, unitOfWork, clock, crisisScreen, concerns);
+            new EditComment(posts, comments, access, unitOfWork, clock, writing);
     public final DeleteComment deleteComment = new DeleteComment(posts, comments, access, unitOfWork, clock);
     public final ViewOwnPost viewOwnPost = new ViewOwnPost(posts, access);
     public final ViewOwnComment viewOwnComment = new ViewOwnComment(posts, comments, access);

@@ -54,6 +54,13 @@ public final class JdbiComments implements Comments {
     }
 
     @Override
+    public void release(CommentId id) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE group_comments SET hidden_at = NULL WHERE id = ? AND deleted_at IS NULL")
+                .bind(0, Columns.id(id.value())).execute());
+    }
+
+    @Override
     public void delete(CommentId id, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "UPDATE group_comments SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")

@@ -68,6 +68,13 @@ public final class JdbiPosts implements Posts {
     }
 
     @Override
+    public void release(PostId id) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE group_posts SET hidden_at = NULL WHERE id = ? AND deleted_at IS NULL")
+                .bind(0, Columns.id(id.value())).execute());
+    }
+
+    @Override
     public void delete(PostId id, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "UPDATE group_posts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")

@@ -43,13 +43,13 @@ public final class JdbiModerationCases implements ModerationCases {
         try {
             jdbi.useHandle(handle -> handle.createUpdate("""
                             INSERT INTO moderation_cases (id, subject_kind, subject_id, open_subject, author_id,
-                                subject_copy, place_id, crisis, opened_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                subject_copy, place_id, crisis, held, opened_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .bind(0, Columns.id(candidate.id().value())).bind(1, candidate.subject().kind().name())
                     .bind(2, Columns.id(candidate.subject().id())).bind(3, candidate.subject().toString())
                     .bind(4, Columns.id(candidate.author().value())).bind(5, candidate.copy())
                     .bind(6, candidate.place().map(Columns::id).orElse(null)).bind(7, candidate.crisis())
-                    .bind(8, Columns.at(candidate.openedAt())).execute());
+                    .bind(8, candidate.held()).bind(9, Columns.at(candidate.openedAt())).execute());
             return candidate;
         } catch (RuntimeException e) {
             if (!StoreErrors.isDuplicateOf(e, "uq_moderation_cases_open")) {
@@ -66,7 +66,7 @@ public final class JdbiModerationCases implements ModerationCases {
         var decision = moderationCase.decision();
         var updated = jdbi.withHandle(handle -> handle.createUpdate("""
                         UPDATE moderation_cases SET crisis = ?, open_subject = ?, outcome = ?, decided_by = ?,
-                            decided_at = ?, decision_note = ?, suspended_until = ?
+                            decided_at = ?, decision_note = ?, suspended_until = ?, held = ?
                         WHERE id = ?""")
                 .bind(0, moderationCase.crisis())
                 .bind(1, decision.isPresent() ? null : moderationCase.subject().toString())
@@ -75,7 +75,8 @@ public final class JdbiModerationCases implements ModerationCases {
                 .bind(4, decision.map(made -> Columns.at(made.decidedAt())).orElse(null))
                 .bind(5, decision.map(Decision::note).orElse(null))
                 .bind(6, decision.flatMap(Decision::suspendedUntil).map(Columns::at).orElse(null))
-                .bind(7, Columns.id(moderationCase.id().value())).execute());
+                .bind(7, moderationCase.held())
+                .bind(8, Columns.id(moderationCase.id().value())).execute());
         if (updated != 1) {
             throw new IllegalStateException("case " + moderationCase.id() + " is not stored");
         }
@@ -182,7 +183,8 @@ public final class JdbiModerationCases implements ModerationCases {
                 rs.getObject("suspended_until") == null ? Optional.empty()
                         : Optional.of(Columns.instant(rs, "suspended_until"))));
         return new ModerationCase(new CaseId(Columns.uuid(rs, "id")), subject, new UserId(Columns.uuid(rs, "author_id")),
-                rs.getString("subject_copy"), place, rs.getBoolean("crisis"), Columns.instant(rs, "opened_at"),
+                rs.getString("subject_copy"), place, rs.getBoolean("crisis"), rs.getBoolean("held"),
+                Columns.instant(rs, "opened_at"),
                 decision);
     }
 

@@ -2,6 +2,8 @@ package app.bettertalk.web.admin;
 
 import app.bettertalk.core.community.GroupCard;
 import app.bettertalk.core.mentor.MentorRoster;
+import app.bettertalk.core.safety.WatchedWord;
+import app.bettertalk.core.safety.WordAction;
 import app.bettertalk.display.IndiaTime;
 import app.bettertalk.web.Display;
 
@@ -41,5 +43,26 @@ public final class AdminViews {
     /** The new-group form as typed; {@code error} empty when nothing was refused. */
     public record GroupForm(String name, String description, String error) {
         static final GroupForm EMPTY = new GroupForm("", "", "");
+    }
+
+    /** One watched word as its page lists it. */
+    public record WordRow(String word, String action, String effect, String addedAt) {
+        static WordRow of(WatchedWord word) {
+            return new WordRow(word.word(), word.action().key(), AdminViews.effect(word.action()),
+                    IndiaTime.format(word.addedAt()));
+        }
+    }
+
+    /** What was typed into the watched-word form, why it was refused, and what the last change was. */
+    public record WordForm(String word, String action, String error, String notice) {
+    }
+
+    /** What saying a watched word does to a post or comment, in an admin's words. */
+    static String effect(WordAction action) {
+        return switch (action) {
+            case BLOCK -> "Refused, and the writer is asked to change it";
+            case HOLD -> "Held until a moderator approves it";
+            case FLAG -> "Posted, and moderators are asked to look";
+        };
     }
 }

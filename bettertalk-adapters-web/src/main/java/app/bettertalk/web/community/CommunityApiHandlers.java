@@ -90,6 +90,10 @@ final class CommunityApiHandlers {
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
         var post = writePost.write(new WritePost.Command(actor, group, body.content(), body.anyway()));
+        if (post.held()) {
+            held(ctx, post.id().toString());
+            return;
+        }
         ApiInput.created(ctx, CommunityJson.PostJson.of(viewPost.view(new ViewPost.Query(actor, post.id()))));
     }
 
@@ -104,6 +108,10 @@ final class CommunityApiHandlers {
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
         var comment = writeComment.write(new WriteComment.Command(actor, post, body.content(), body.anyway()));
+        if (comment.held()) {
+            held(ctx, comment.id().toString());
+            return;
+        }
         ApiInput.created(ctx, CommunityJson.CommentJson.of(shown(actor, comment)));
     }
 
@@ -112,6 +120,10 @@ final class CommunityApiHandlers {
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
         var post = editPost.edit(new EditPost.Command(actor, post(ctx), body.content(), body.anyway()));
+        if (post.held()) {
+            held(ctx, post.id().toString());
+            return;
+        }
         ctx.json(CommunityJson.PostJson.of(viewPost.view(new ViewPost.Query(actor, post.id()))));
     }
 
@@ -125,12 +137,21 @@ final class CommunityApiHandlers {
         var body = Json.body(ctx, CommunityJson.NewText.class);
         var actor = Requests.actor(ctx);
         var comment = editComment.edit(new EditComment.Command(actor, comment(ctx), body.content(), body.anyway()));
+        if (comment.held()) {
+            held(ctx, comment.id().toString());
+            return;
+        }
         ctx.json(CommunityJson.CommentJson.of(shown(actor, comment)));
     }
 
     public void deleteComment(Context ctx) {
         deleteComment.delete(new DeleteComment.Command(Requests.actor(ctx), comment(ctx)));
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** 202: stored, and waiting for a moderator before anyone else can read it. */
+    private static void held(Context ctx, String id) {
+        ctx.status(HttpStatus.ACCEPTED).json(new CommunityJson.Held(id, true, GroupHandlers.HELD));
     }
 
     /** {@code comment} as its post's readers see it, with its author. */

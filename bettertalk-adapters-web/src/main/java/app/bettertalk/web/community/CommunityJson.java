@@ -53,6 +53,10 @@ public final class CommunityJson {
         }
     }
 
+    /** A post or comment stored and held for a moderator's approval: only its id, since no one can read it yet. */
+    public record Held(String id, boolean held, String message) {
+    }
+
     public record Comments(String postId, List<CommentJson> comments) {
         static Comments of(GroupPage.Thread thread) {
             return new Comments(thread.post().id().toString(),

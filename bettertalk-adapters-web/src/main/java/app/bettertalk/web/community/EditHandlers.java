@@ -55,8 +55,9 @@ final class EditHandlers {
         try {
             var command = new EditPost.Command(Requests.actor(ctx), post, content, HelpFirst.sendAnyway(ctx));
             var edited = editPost.edit(command);
-            ctx.redirect("/groups/" + edited.group() + GroupHandlers.hiddenNotice(edited.content(), command.content())
-                    + "#post-" + post, HttpStatus.SEE_OTHER);
+            ctx.redirect("/groups/" + edited.group()
+                    + GroupHandlers.notices(edited.held(), edited.content(), command.content())
+                    + (edited.held() ? "" : "#post-" + post), HttpStatus.SEE_OTHER);
         } catch (DomainException.HelpOffered held) {
             HelpFirst.render(ctx, new HelpFirst.Held("/posts/" + post + "/edit", "content", content, Post.MAX_LENGTH,
                     Map.of("group", group), back(group), "Save it anyway"));
@@ -91,7 +92,7 @@ final class EditHandlers {
         try {
             var command = new EditComment.Command(Requests.actor(ctx), comment, content, HelpFirst.sendAnyway(ctx));
             var edited = editComment.edit(command);
-            var notice = GroupHandlers.hiddenNotice(edited.content(), command.content());
+            var notice = GroupHandlers.notices(edited.held(), edited.content(), command.content());
             ctx.redirect(group.isEmpty() ? "/groups" : "/groups/" + group + notice + "#comment-" + comment,
                     HttpStatus.SEE_OTHER);
         } catch (DomainException.HelpOffered held) {

@@ -18,11 +18,15 @@ import app.bettertalk.web.safety.HelpFirst;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 
 /** The group list, a group's page, joining and leaving, and the post and comment forms. */
 final class GroupHandlers {
+    static final String HELD = "What you wrote is waiting for a moderator, because it has a word they look at "
+            + "first. No one else can see it until they approve it.";
+
     /** How many posts a group page shows, newest first. */
     static final int POSTS_SHOWN = 100;
 
@@ -71,8 +75,8 @@ final class GroupHandlers {
         try {
             var command = new WritePost.Command(Requests.actor(ctx), group, content, HelpFirst.sendAnyway(ctx));
             var post = writePost.write(command);
-            ctx.redirect("/groups/" + group + hiddenNotice(post.content(), command.content()) + "#post-" + post.id(),
-                    HttpStatus.SEE_OTHER);
+            ctx.redirect("/groups/" + group + notices(post.held(), post.content(), command.content())
+                    + (post.held() ? "" : "#post-" + post.id()), HttpStatus.SEE_OTHER);
         } catch (DomainException.HelpOffered held) {
             HelpFirst.render(ctx, new HelpFirst.Held("/groups/" + group + "/posts", "content", content,
                     Post.MAX_LENGTH, Map.of(), "/groups/" + group, "Post it anyway"));
@@ -90,7 +94,7 @@ final class GroupHandlers {
         try {
             var command = new WriteComment.Command(Requests.actor(ctx), post, content, HelpFirst.sendAnyway(ctx));
             var comment = writeComment.write(command);
-            var notice = hiddenNotice(comment.content(), command.content());
+            var notice = notices(comment.held(), comment.content(), command.content());
             ctx.redirect(group.map(id -> "/groups/" + id + notice + "#post-" + post).orElse("/groups"),
                     HttpStatus.SEE_OTHER);
         } catch (DomainException.HelpOffered held) {
@@ -108,12 +112,33 @@ final class GroupHandlers {
         var page = viewGroup.view(new ViewGroup.Query(Requests.actor(ctx), group, POSTS_SHOWN));
         ctx.render("community/group.jte", Map.of("frame", Requests.frame(ctx, page.group().name()),
                 "group", GroupViews.Page.of(page, draft),
-                "notice", "contact".equals(ctx.queryParam("hidden")) ? ContactNotice.TEXT : ""));
+                "notice", notice(ctx)));
     }
 
-    /** The query that makes the page say contact details were hidden, when the core stored other than was typed. */
-    static String hiddenNotice(String stored, String typed) {
-        return stored.equals(typed) ? "" : "?hidden=contact";
+    /**
+     * The query that makes the group page say what happened to what was just written: held for a moderator, and
+     * contact details hidden when the core stored other than was typed.
+     */
+    static String notices(boolean held, String stored, String typed) {
+        var query = new ArrayList<String>();
+        if (held) {
+            query.add("held=1");
+        }
+        if (!stored.equals(typed)) {
+            query.add("hidden=contact");
+        }
+        return query.isEmpty() ? "" : "?" + String.join("&", query);
+    }
+
+    private static String notice(Context ctx) {
+        var said = new ArrayList<String>();
+        if ("1".equals(ctx.queryParam("held"))) {
+            said.add(HELD);
+        }
+        if ("contact".equals(ctx.queryParam("hidden"))) {
+            said.add(ContactNotice.TEXT);
+        }
+        return String.join(" ", said);
     }
 
     private static String reason(DomainException refused, String what) {

@@ -23,8 +23,8 @@ public final class ModerationViews {
     /** A reason as the report form offers it. */
     public record Reason(String key, String words) {
         static List<Reason> all() {
-            return Arrays.stream(ReportReason.values()).map(reason -> new Reason(reason.key(), reason.words()))
-                    .toList();
+            return Arrays.stream(ReportReason.values()).filter(ReportReason::chosenByPeople)
+                    .map(reason -> new Reason(reason.key(), reason.words())).toList();
         }
     }
 
@@ -51,29 +51,33 @@ public final class ModerationViews {
     }
 
     /** One row of the queue. */
-    public record QueueRow(String id, boolean crisis, String what, String reasons, int reports, boolean screened,
-                           String openedAt) {
+    public record QueueRow(String id, boolean crisis, boolean held, String what, String reasons, int reports,
+                           boolean screened, String openedAt) {
         static QueueRow of(ViewModerationQueue.Item item) {
             var found = item.moderationCase();
-            return new QueueRow(found.id().toString(), found.crisis(), described(found.subject().kind()),
+            return new QueueRow(found.id().toString(), found.crisis(), found.held(), described(found.subject().kind()),
                     item.reasons().stream().map(ReportReason::words).sorted().collect(Collectors.joining("; ")),
                     item.reports(), item.screened(), IndiaTime.format(found.openedAt()));
         }
     }
 
     /** A case as its page shows it. */
-    public record CasePage(String id, boolean crisis, boolean open, String what, String kind, String copy,
+    public record CasePage(String id, boolean crisis, boolean held, boolean open, String what, String kind,
+                           String copy,
                            String placeLink, String author, String authorUsername, String openedAt,
                            List<ReportRow> reports, List<HistoryRow> history, List<String> reads, String decision,
                            boolean profile) {
         static CasePage of(ViewModerationCase.CaseView view) {
             var found = view.moderationCase();
             var author = view.author();
-            return new CasePage(found.id().toString(), found.crisis(), found.open(), described(found.subject().kind()),
+            return new CasePage(found.id().toString(), found.crisis(), found.held(), found.open(),
+                    described(found.subject().kind()),
                     found.subject().kind().key(), found.copy(), linkTo(found), name(author), username(author),
                     IndiaTime.format(found.openedAt()),
                     view.reports().stream().map(report -> new ReportRow(report.reason().words(), report.details(),
-                            report.reporter().map(id -> username(view.people().get(id))).orElse("the crisis screen"),
+                            report.reporter().map(id -> username(view.people().get(id))).orElse(
+                                    report.reason() == ReportReason.WATCHED_WORD ? "a watched word"
+                                            : "the crisis screen"),
                             IndiaTime.format(report.madeAt()))).toList(),
                     view.history().stream().map(HistoryRow::of).toList(),
                     view.reads().stream().map(read -> username(view.people().get(read.moderator())) + " at "

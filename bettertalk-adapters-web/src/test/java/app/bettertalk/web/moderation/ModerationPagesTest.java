@@ -129,7 +129,7 @@ class ModerationPagesTest {
         assertThat(sent.status()).isEqualTo(303);
         assertThat(site.stores.posts().newestInGroup(group.id(), 10)).hasSize(1);
         var queue = mod.get("/admin/moderation");
-        assertThat(queue.body()).contains("May be at risk").contains("flagged by the crisis screen");
+        assertThat(queue.body()).contains("May be at risk").contains("flagged automatically");
     }
 
     @Test

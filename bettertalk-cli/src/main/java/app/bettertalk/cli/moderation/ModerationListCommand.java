@@ -60,6 +60,7 @@ public final class ModerationListCommand implements Callable<Integer> {
         var row = new LinkedHashMap<String, Object>();
         row.put("id", item.moderationCase().id().toString());
         row.put("crisis", item.moderationCase().crisis());
+        row.put("held", item.moderationCase().held());
         row.put("kind", item.moderationCase().subject().kind().key());
         row.put("reasons", item.reasons().stream().map(ReportReason::key).sorted().toList());
         row.put("reports", item.reports());

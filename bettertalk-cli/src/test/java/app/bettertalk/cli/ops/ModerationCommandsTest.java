@@ -62,7 +62,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code users grant-moderator|revoke-moderator} and {@code moderation list|show|resolve} on the MariaDB test server. */
+/**
+ * {@code users grant-moderator|revoke-moderator}, {@code moderation list|show|resolve} and
+ * {@code words list|add|remove} on the MariaDB test server.
+ */
 class ModerationCommandsTest {
     @TempDir
     Path home;
@@ -95,7 +98,7 @@ class ModerationCommandsTest {
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
                 stores.moderationCases(), stores.suspensions(), stores.blocks(),
-                new AsciiNameSkeletons()),
+                new AsciiNameSkeletons(), stores.watchedWords()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 
@@ -143,6 +146,55 @@ class ModerationCommandsTest {
         var post = core.writePost().write(new WritePost.Command(author, group.id(), text));
         return core.reportSubject().report(new ReportSubject.Command(reporter,
                 new Subject(Subject.Kind.POST, post.id().value()), reason, "")).caseId();
+    }
+
+    @Test
+    void words_are_added_listed_changed_and_removed_and_posts_meet_them() {
+        var added = bettertalk("words", "add", "Scam*", "--action", "block");
+        var phrase = bettertalk("words", "add", "buy followers", "--action", "flag");
+        var changed = bettertalk("words", "add", "scam*", "--action", "hold");
+        var list = bettertalk("words", "list");
+        var json = bettertalk("words", "list", "--json");
+
+        assertThat(added.code()).isEqualTo(ExitCodes.OK);
+        assertThat(added.out()).isEqualTo("Watching \"scam*\": block.\n");
+        assertThat(phrase.code()).isEqualTo(ExitCodes.OK);
+        assertThat(changed.out()).contains("hold");
+        assertThat(list.out()).contains("buy followers").contains("flag").contains("scam*").contains("hold")
+                .doesNotContain("block").contains("2 watched words.");
+        assertThat(json.out()).contains("{\"word\":\"buy followers\",\"action\":\"flag\"");
+        var asha = onboarded("asha_k");
+        clock.advance(java.time.Duration.ofDays(2));
+        var group = core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Words", ""));
+        core.joinGroup().join(new JoinGroup.Command(asha, group.id()));
+        var held = core.writePost().write(new WritePost.Command(asha, group.id(), "a scammer"));
+        assertThat(held.held()).isTrue();
+        assertThat(bettertalk("moderation", "list", "--json").out()).contains("\"held\":true");
+
+        var removed = bettertalk("words", "remove", "SCAM*");
+        var again = bettertalk("words", "remove", "scam*");
+
+        assertThat(removed.code()).isEqualTo(ExitCodes.OK);
+        assertThat(removed.out()).isEqualTo("Stopped watching \"scam*\".\n");
+        assertThat(again.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(again.err()).isEqualTo("bettertalk: \"scam*\" is not a watched word\n");
+        assertThat(bettertalk("words", "list").out()).contains("1 watched word.");
+    }
+
+    @Test
+    void bad_words_input_is_a_usage_error_and_changes_nothing() {
+        var action = bettertalk("words", "add", "crypto", "--action", "delete");
+        var blank = bettertalk("words", "add", "***", "--action", "hold");
+        var missing = bettertalk("words", "add", "crypto");
+        var bare = bettertalk("words");
+
+        assertThat(action.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(action.err()).contains("--action must be block, hold or flag, not delete");
+        assertThat(blank.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(blank.err()).contains("WORD must have a letter or a digit");
+        assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bare.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bettertalk("words", "list").out()).contains("0 watched words.");
     }
 
     @Test

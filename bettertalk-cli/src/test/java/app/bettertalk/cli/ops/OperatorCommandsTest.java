@@ -88,7 +88,7 @@ class OperatorCommandsTest {
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
                 stores.moderationCases(), stores.suspensions(), stores.blocks(),
-                new AsciiNameSkeletons()),
+                new AsciiNameSkeletons(), stores.watchedWords()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

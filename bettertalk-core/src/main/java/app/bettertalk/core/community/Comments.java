@@ -26,6 +26,9 @@ public interface Comments {
     /** Hides the comment from everyone from {@code at} on; hiding it again changes nothing. */
     void hide(CommentId id, Instant at);
 
+    /** Shows a comment held for a moderator's approval to everyone; one its writer deleted stays deleted. */
+    void release(CommentId id);
+
     /**
      * Deletes the comment for everyone from {@code at} on, keeping it for moderators; deleting it again changes
      * nothing.

@@ -2,10 +2,6 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.safety.Concern;
-import app.bettertalk.core.safety.Concerns;
-import app.bettertalk.core.safety.ContactDetails;
-import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Text;
@@ -14,7 +10,6 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The writer of a comment changes its text, and readers see it marked edited. As with an edited post, the new text is
@@ -27,18 +22,16 @@ public final class EditComment {
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final CrisisScreen screen;
-    private final Concerns concerns;
+    private final PublicWriting writing;
 
     public EditComment(Posts posts, Comments comments, AccessPolicy access, UnitOfWork unitOfWork, Clock clock,
-                       CrisisScreen screen, Concerns concerns) {
+                       PublicWriting writing) {
         this.posts = posts;
         this.comments = comments;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.screen = screen;
-        this.concerns = concerns;
+        this.writing = writing;
     }
 
     /**
@@ -64,14 +57,15 @@ public final class EditComment {
             var comment = comments.byId(command.comment()).orElseThrow(() -> new DomainException.NotFound("comment"));
             var post = posts.byId(comment.post()).orElseThrow(() -> new DomainException.NotFound("comment"));
             access.requireAuthor(actor, comment.author());
-            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
+            var screened = writing.screen(actor, command.content(), command.sendAnyway());
             var now = clock.instant();
-            var edited = comment.edited(ContactDetails.mask(command.content()).text(), now);
+            var edited = comment.edited(screened.text(), now);
             comments.update(edited);
-            concern.ifPresent(matched -> concerns.raise(new Concern(
-                    new Subject(Subject.Kind.COMMENT, comment.id().value()), actor.id(), edited.content(),
-                    Optional.of(post.group().value()), matched, now)));
-            return edited;
+            if (screened.held()) {
+                comments.hide(comment.id(), now);
+            }
+            writing.raise(screened, new Subject(Subject.Kind.COMMENT, comment.id().value()), actor, post.group(), now);
+            return screened.held() ? edited.asHeld() : edited;
         });
     }
 }

@@ -2,10 +2,6 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.safety.Concern;
-import app.bettertalk.core.safety.Concerns;
-import app.bettertalk.core.safety.ContactDetails;
-import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Text;
@@ -14,7 +10,6 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The writer of a post changes its text, and readers see it marked edited. The new text is screened and masked as a
@@ -27,17 +22,14 @@ public final class EditPost {
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final CrisisScreen screen;
-    private final Concerns concerns;
+    private final PublicWriting writing;
 
-    public EditPost(Posts posts, AccessPolicy access, UnitOfWork unitOfWork, Clock clock, CrisisScreen screen,
-                    Concerns concerns) {
+    public EditPost(Posts posts, AccessPolicy access, UnitOfWork unitOfWork, Clock clock, PublicWriting writing) {
         this.posts = posts;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.screen = screen;
-        this.concerns = concerns;
+        this.writing = writing;
     }
 
     /**
@@ -62,13 +54,15 @@ public final class EditPost {
         return unitOfWork.inTransaction(() -> {
             var post = posts.byId(command.post()).orElseThrow(() -> new DomainException.NotFound("post"));
             access.requireAuthor(actor, post.author());
-            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
+            var screened = writing.screen(actor, command.content(), command.sendAnyway());
             var now = clock.instant();
-            var edited = post.edited(ContactDetails.mask(command.content()).text(), now);
+            var edited = post.edited(screened.text(), now);
             posts.update(edited);
-            concern.ifPresent(matched -> concerns.raise(new Concern(new Subject(Subject.Kind.POST, post.id().value()),
-                    actor.id(), edited.content(), Optional.of(post.group().value()), matched, now)));
-            return edited;
+            if (screened.held()) {
+                posts.hide(post.id(), now);
+            }
+            writing.raise(screened, new Subject(Subject.Kind.POST, post.id().value()), actor, post.group(), now);
+            return screened.held() ? edited.asHeld() : edited;
         });
     }
 }

@@ -25,6 +25,9 @@ public interface Posts {
     /** Hides the post from everyone from {@code at} on; hiding it again changes nothing. */
     void hide(PostId id, Instant at);
 
+    /** Shows a post held for a moderator's approval to everyone; one its writer deleted stays deleted. */
+    void release(PostId id);
+
     /**
      * Deletes the post for everyone from {@code at} on, keeping it for moderators; deleting it again changes
      * nothing.

@@ -2,10 +2,6 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.safety.Concern;
-import app.bettertalk.core.safety.Concerns;
-import app.bettertalk.core.safety.ContactDetails;
-import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Text;
@@ -14,11 +10,11 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A member of the post's group comments on it. As with a post, a comment that suggests its writer may be at risk
- * waits until they have been offered help, and contact details in it are hidden before it is stored.
+ * waits until they have been offered help, and contact details in it are hidden before it is stored. A new
+ * account's comment may not have links, and the watched words apply: see {@link PublicWriting}.
  */
 @UseCase
 public final class WriteComment {
@@ -28,19 +24,17 @@ public final class WriteComment {
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final CrisisScreen screen;
-    private final Concerns concerns;
+    private final PublicWriting writing;
 
     public WriteComment(Memberships memberships, Posts posts, Comments comments, AccessPolicy access,
-                        UnitOfWork unitOfWork, Clock clock, CrisisScreen screen, Concerns concerns) {
+                        UnitOfWork unitOfWork, Clock clock, PublicWriting writing) {
         this.memberships = memberships;
         this.posts = posts;
         this.comments = comments;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.screen = screen;
-        this.concerns = concerns;
+        this.writing = writing;
     }
 
     /**
@@ -65,15 +59,15 @@ public final class WriteComment {
         return unitOfWork.inTransaction(() -> {
             var post = posts.byId(command.post()).orElseThrow(() -> new DomainException.NotFound("post"));
             access.requireMember(actor, memberships.isMember(post.group(), actor.id()));
-            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
+            var screened = writing.screen(actor, command.content(), command.sendAnyway());
             var now = clock.instant();
-            var comment = new Comment(CommentId.random(), post.id(), actor.id(),
-                    ContactDetails.mask(command.content()).text(), now);
+            var comment = new Comment(CommentId.random(), post.id(), actor.id(), screened.text(), now);
             comments.add(comment);
-            concern.ifPresent(matched -> concerns.raise(new Concern(
-                    new Subject(Subject.Kind.COMMENT, comment.id().value()), actor.id(), comment.content(),
-                    Optional.of(post.group().value()), matched, now)));
-            return comment;
+            if (screened.held()) {
+                comments.hide(comment.id(), now);
+            }
+            writing.raise(screened, new Subject(Subject.Kind.COMMENT, comment.id().value()), actor, post.group(), now);
+            return screened.held() ? comment.asHeld() : comment;
         });
     }
 }

@@ -2,10 +2,6 @@ package app.bettertalk.core.community;
 
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
-import app.bettertalk.core.safety.Concern;
-import app.bettertalk.core.safety.Concerns;
-import app.bettertalk.core.safety.ContactDetails;
-import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.Text;
@@ -14,12 +10,12 @@ import app.bettertalk.core.shared.UseCase;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A member posts in a group. A post that suggests its writer may be at risk is held until they have been offered
  * helplines and chose to post anyway; it then goes out and moderators are told. Phone numbers, email addresses and
- * social handles in it are hidden before it is stored, to keep everyone anonymous.
+ * social handles in it are hidden before it is stored, to keep everyone anonymous. A new account's post may not
+ * have links, and the watched words apply: see {@link PublicWriting}.
  */
 @UseCase
 public final class WritePost {
@@ -29,19 +25,17 @@ public final class WritePost {
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
-    private final CrisisScreen screen;
-    private final Concerns concerns;
+    private final PublicWriting writing;
 
     public WritePost(Groups groups, Memberships memberships, Posts posts, AccessPolicy access, UnitOfWork unitOfWork,
-                     Clock clock, CrisisScreen screen, Concerns concerns) {
+                     Clock clock, PublicWriting writing) {
         this.groups = groups;
         this.memberships = memberships;
         this.posts = posts;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.screen = screen;
-        this.concerns = concerns;
+        this.writing = writing;
     }
 
     /**
@@ -66,14 +60,15 @@ public final class WritePost {
         return unitOfWork.inTransaction(() -> {
             groups.byId(command.group()).orElseThrow(() -> new DomainException.NotFound("group"));
             access.requireMember(actor, memberships.isMember(command.group(), actor.id()));
-            var concern = screen.heldUnlessSentAnyway(command.content(), command.sendAnyway());
+            var screened = writing.screen(actor, command.content(), command.sendAnyway());
             var now = clock.instant();
-            var post = new Post(PostId.random(), command.group(), actor.id(),
-                    ContactDetails.mask(command.content()).text(), now);
+            var post = new Post(PostId.random(), command.group(), actor.id(), screened.text(), now);
             posts.add(post);
-            concern.ifPresent(matched -> concerns.raise(new Concern(new Subject(Subject.Kind.POST, post.id().value()),
-                    actor.id(), post.content(), Optional.of(post.group().value()), matched, now)));
-            return post;
+            if (screened.held()) {
+                posts.hide(post.id(), now);
+            }
+            writing.raise(screened, new Subject(Subject.Kind.POST, post.id().value()), actor, post.group(), now);
+            return screened.held() ? post.asHeld() : post;
         });
     }
 }

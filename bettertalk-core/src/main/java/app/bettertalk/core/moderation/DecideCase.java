@@ -26,9 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A moderator decides an open case. Dismissed, nothing changes; hidden, the post, comment or message is shown to no
- * one again (the case keeps its copy); warned, the author's record says so; suspended for a time or banned, every
- * session of the author ends at once and sign-in is refused while it lasts. A moderator never decides a case about
+ * A moderator decides an open case. Dismissed, nothing changes, but for a post or comment held back by a watched
+ * word, which goes out to everyone (dismissing is approving it); anything else keeps a held one held. Hidden, the
+ * post, comment or message is shown to no one again (the case keeps its copy); warned, the author's record says
+ * so; suspended for a time or banned, every session of the author ends at once and sign-in is refused while it
+ * lasts. A moderator never decides a case about
  * themselves, and only an admin suspends or bans a moderator; nobody suspends or bans an admin here.
  */
 @UseCase
@@ -109,7 +111,12 @@ public final class DecideCase {
                     suspensions.add(new Suspension(found.author(), now, until));
                     sessions.removeAllOf(found.author());
                 }
-                case DISMISSED, WARNED -> {
+                case DISMISSED -> {
+                    if (found.held()) {
+                        release(found.subject());
+                    }
+                }
+                case WARNED -> {
                 }
             }
             cases.update(decided);
@@ -124,6 +131,16 @@ public final class DecideCase {
             case MESSAGE -> messages.hide(new MessageId(subject.id()), at);
             case PROFILE -> throw new DomainException.Validation("outcome",
                     "a profile cannot be hidden: warn, suspend or ban its owner");
+        }
+    }
+
+    private void release(Subject subject) {
+        switch (subject.kind()) {
+            case POST -> posts.release(new PostId(subject.id()));
+            case COMMENT -> comments.release(new CommentId(subject.id()));
+            case MESSAGE, PROFILE -> {
+                // Only posts and comments are ever held.
+            }
         }
     }
 

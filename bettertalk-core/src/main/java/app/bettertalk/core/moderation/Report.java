@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One report in a case: by a member, or by the crisis screen when no one reported (no reporter). A member reports
- * a case once; reporting it again changes nothing.
+ * One report in a case: by a member, or by the crisis screen or a watched word when no one reported (no reporter).
+ * A member reports a case once; reporting it again changes nothing.
  *
- * @param details what the reporter added in their own words (the crisis screen: the phrase it matched)
+ * @param details what the reporter added in their own words (a screen: the phrase or watched word it matched)
  */
 public record Report(UUID id, CaseId caseId, Optional<UserId> reporter, ReportReason reason, String details,
                      Instant madeAt) {
@@ -27,7 +27,7 @@ public record Report(UUID id, CaseId caseId, Optional<UserId> reporter, ReportRe
         Objects.requireNonNull(madeAt, "madeAt");
     }
 
-    /** Whether the crisis screen raised this report rather than a person. */
+    /** Whether the crisis screen or a watched word raised this report rather than a person. */
     public boolean byTheScreen() {
         return reporter.isEmpty();
     }

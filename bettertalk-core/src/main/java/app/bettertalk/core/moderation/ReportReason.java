@@ -11,7 +11,9 @@ public enum ReportReason {
     SPAM("Spam or advertising"),
     CONTACT_DETAILS("Sharing contact details"),
     IMPERSONATION("Pretending to be someone else"),
-    OTHER("Something else");
+    OTHER("Something else"),
+    /** Never chosen by a person: a watched word that flags or holds raised it. */
+    WATCHED_WORD("A watched word");
 
     private final String words;
 
@@ -24,13 +26,19 @@ public enum ReportReason {
         return words;
     }
 
+    /** Whether a person may give this reason on the report form. */
+    public boolean chosenByPeople() {
+        return this != WATCHED_WORD;
+    }
+
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public static ReportReason parse(String text) {
         for (var reason : values()) {
-            if (reason.key().equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
+            var wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            if (reason.chosenByPeople() && reason.key().equals(wanted)) {
                 return reason;
             }
         }

@@ -78,7 +78,7 @@ public final class ReportSubject {
             }
             var crisis = command.reason() == ReportReason.SELF_HARM;
             var opened = cases.openFor(new ModerationCase(CaseId.random(), command.subject(), found.author(),
-                    found.copy(), found.place(), crisis, now, Optional.empty()));
+                    found.copy(), found.place(), crisis, false, now, Optional.empty()));
             if (crisis && !opened.crisis()) {
                 opened = opened.asCrisis();
                 cases.update(opened);

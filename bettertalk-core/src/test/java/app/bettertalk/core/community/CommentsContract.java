@@ -131,6 +131,22 @@ public abstract class CommentsContract {
     }
 
     @Test
+    void a_released_comment_reads_back_again_but_a_deleted_one_stays_deleted() {
+        var held = comment(post, ravi, at(10));
+        var deleted = comment(post, ravi, at(20));
+        rows.write(() -> comments.hide(held.id(), at(30)));
+        rows.write(() -> comments.hide(deleted.id(), at(30)));
+        rows.write(() -> comments.delete(deleted.id(), at(40)));
+
+        rows.write(() -> comments.release(held.id()));
+        rows.write(() -> comments.release(deleted.id()));
+
+        assertThat(comments.byId(held.id())).contains(held);
+        assertThat(comments.byId(deleted.id())).isEmpty();
+        assertThat(comments.onPosts(List.of(post.id()))).containsExactly(held);
+    }
+
+    @Test
     void a_deleted_comment_is_no_longer_read_back_and_deleting_it_again_changes_nothing() {
         var kept = comment(post, ravi, at(10));
         var deleted = comment(post, ravi, at(20));

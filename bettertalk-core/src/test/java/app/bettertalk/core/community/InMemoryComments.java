@@ -34,6 +34,13 @@ public final class InMemoryComments implements Comments, InMemoryState {
     }
 
     @Override
+    public void release(CommentId id) {
+        if (!deleted.contains(id)) {
+            hidden.remove(id);
+        }
+    }
+
+    @Override
     public void delete(CommentId id, Instant at) {
         if (table.contains(id)) {
             deleted.putIfAbsent(id, at);

@@ -32,6 +32,13 @@ public final class InMemoryPosts implements Posts, InMemoryState {
     }
 
     @Override
+    public void release(PostId id) {
+        if (!deleted.contains(id)) {
+            hidden.remove(id);
+        }
+    }
+
+    @Override
     public void delete(PostId id, Instant at) {
         if (table.contains(id)) {
             deleted.putIfAbsent(id, at);

@@ -106,6 +106,23 @@ public abstract class PostsContract {
     }
 
     @Test
+    void a_released_post_reads_back_again_but_a_deleted_one_stays_deleted() {
+        var group = rows.group("Grief", asha);
+        var held = rows.post(group, asha, at(1));
+        var deleted = rows.post(group, asha, at(2));
+        rows.write(() -> posts.hide(held.id(), at(3)));
+        rows.write(() -> posts.hide(deleted.id(), at(3)));
+        rows.write(() -> posts.delete(deleted.id(), at(4)));
+
+        rows.write(() -> posts.release(held.id()));
+        rows.write(() -> posts.release(deleted.id()));
+
+        assertThat(posts.byId(held.id())).contains(held);
+        assertThat(posts.byId(deleted.id())).isEmpty();
+        assertThat(posts.newestInGroup(group.id(), 10)).containsExactly(held);
+    }
+
+    @Test
     void an_edited_post_reads_back_with_its_new_content_and_edited_time_in_its_place() {
         var first = rows.post(anxiety, asha, at(1));
         var second = rows.post(anxiety, asha, at(2));

@@ -37,7 +37,7 @@ public abstract class ModerationCasesContract {
 
     private ModerationCase candidate(Subject subject, boolean crisis, long minute) {
         return new ModerationCase(CaseId.random(), subject, asha.id(), "Text as it was, नमस्ते 🌱",
-                Optional.of(UUID.randomUUID()), crisis, at(minute), Optional.empty());
+                Optional.of(UUID.randomUUID()), crisis, false, at(minute), Optional.empty());
     }
 
     private static Subject post() {
@@ -61,9 +61,32 @@ public abstract class ModerationCasesContract {
     }
 
     @Test
+    void a_held_case_reads_back_held_and_a_case_becomes_held_on_update() {
+        var held = new ModerationCase(CaseId.random(), post(), asha.id(), "x", Optional.of(UUID.randomUUID()), false,
+                true, at(1), Optional.empty());
+        var later = open(candidate(post(), false, 2)).asHeld();
+
+        rows.write(() -> cases.update(later));
+
+        assertThat(cases.byId(open(held).id())).contains(held);
+        assertThat(cases.byId(later.id())).hasValueSatisfying(found -> assertThat(found.held()).isTrue());
+        assertThat(cases.byId(later.id())).contains(later);
+    }
+
+    @Test
+    void a_watched_word_report_reads_back_with_its_reason() {
+        var stored = open(candidate(post(), false, 1));
+        var byTheWord = report(stored.id(), null, ReportReason.WATCHED_WORD, 2);
+
+        rows.write(() -> cases.addReport(byTheWord));
+
+        assertThat(cases.reportsOf(stored.id())).containsExactly(byTheWord);
+    }
+
+    @Test
     void a_profile_case_has_no_place() {
         var profile = new ModerationCase(CaseId.random(), new Subject(Subject.Kind.PROFILE, asha.id().value()),
-                asha.id(), "asha", Optional.empty(), false, at(1), Optional.empty());
+                asha.id(), "asha", Optional.empty(), false, false, at(1), Optional.empty());
 
         assertThat(cases.byId(open(profile).id())).contains(profile);
     }
@@ -123,9 +146,9 @@ public abstract class ModerationCasesContract {
     void an_open_crisis_case_is_found_by_its_author_and_place_until_decided() {
         var chat = UUID.randomUUID();
         var flagged = new ModerationCase(CaseId.random(), new Subject(Subject.Kind.MESSAGE, UUID.randomUUID()),
-                asha.id(), "x", Optional.of(chat), true, at(1), Optional.empty());
+                asha.id(), "x", Optional.of(chat), true, false, at(1), Optional.empty());
         var calm = new ModerationCase(CaseId.random(), new Subject(Subject.Kind.MESSAGE, UUID.randomUUID()),
-                ravi.id(), "x", Optional.of(chat), false, at(1), Optional.empty());
+                ravi.id(), "x", Optional.of(chat), false, false, at(1), Optional.empty());
         open(flagged);
         open(calm);
 
@@ -143,7 +166,7 @@ public abstract class ModerationCasesContract {
     void an_authors_history_is_every_case_about_them_newest_first() {
         var first = open(candidate(post(), false, 1));
         var second = open(candidate(post(), false, 2));
-        var other = new ModerationCase(CaseId.random(), post(), ravi.id(), "x", Optional.empty(), false, at(3),
+        var other = new ModerationCase(CaseId.random(), post(), ravi.id(), "x", Optional.empty(), false, false, at(3),
                 Optional.empty());
         open(other);
 
