@@ -29,7 +29,8 @@ import static java.util.stream.Collectors.joining;
  * The rules of the hexagon, each built over a root package: {@code app.bettertalk} for the real code in
  * {@link HexagonTest}, a broken fixture's root in the tests proving each rule can fail. The adapter modules may still
  * be empty, so the rules about them accept an empty module and bite once it has classes. {@code icu} (what names look
- * like, by Unicode's data) is an adapter like the others, in a module of its own so only the CLI carries ICU's data.
+ * like, by Unicode's data) is an adapter like the others, in a module of its own so only the CLI carries ICU's data;
+ * so is {@code redis} (what several nodes share), which keeps Lettuce and Netty out of the rest.
  * {@code display} (how money and times look, shared by the pages and the emails) is neither core nor an adapter: it
  * builds on core alone, and only the adapters that show things to people, and the CLI, use it.
  */
@@ -72,10 +73,12 @@ final class HexagonRules {
                 .layer("web").definedBy(web(root))
                 .layer("notifications").definedBy(notifications(root))
                 .layer("icu").definedBy(icu(root))
+                .layer("redis").definedBy(redis(root))
                 .whereLayer("mysql").mayNotAccessAnyLayer()
                 .whereLayer("web").mayNotAccessAnyLayer()
                 .whereLayer("notifications").mayNotAccessAnyLayer()
-                .whereLayer("icu").mayNotAccessAnyLayer();
+                .whereLayer("icu").mayNotAccessAnyLayer()
+                .whereLayer("redis").mayNotAccessAnyLayer();
     }
 
     static ArchRule only_the_cli_sees_adapters(String root) {
@@ -84,11 +87,13 @@ final class HexagonRules {
                 .layer("web").definedBy(web(root))
                 .layer("notifications").definedBy(notifications(root))
                 .layer("icu").definedBy(icu(root))
+                .layer("redis").definedBy(redis(root))
                 .layer("cli").definedBy(cli(root))
                 .whereLayer("mysql").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("notifications").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("icu").mayOnlyBeAccessedByLayers("cli");
+                .whereLayer("icu").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("redis").mayOnlyBeAccessedByLayers("cli");
     }
 
     static ArchRule display_depends_only_on_core_and_the_jdk(String root) {
@@ -197,6 +202,10 @@ final class HexagonRules {
 
     private static String icu(String root) {
         return root + ".icu..";
+    }
+
+    private static String redis(String root) {
+        return root + ".redis..";
     }
 
     private static String cli(String root) {

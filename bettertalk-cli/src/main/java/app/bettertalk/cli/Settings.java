@@ -33,11 +33,13 @@ import java.util.regex.Pattern;
  * environment ({@code BETTERTALK_DB_URL}, ...), then the config file ({@code --config}, by default
  * {@code $BETTERTALK_HOME/config.properties}), then the default. With no database configured, BetterTalk keeps an
  * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use; with no
- * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}.
+ * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}. With a Redis configured, the nodes that share
+ * it count rate limits together.
  */
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
                        Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines,
-                       RateLimits rateLimits, Set<String> trustedProxies, CrisisScreen crisisScreen) {
+                       RateLimits rateLimits, Set<String> trustedProxies, CrisisScreen crisisScreen,
+                       Optional<SharedRedis> redis) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -70,7 +72,9 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         LIMITS_NEW_ACCOUNT_FOR("limits.new_account_for", "BETTERTALK_LIMITS_NEW_ACCOUNT_FOR"),
         LIMITS_SOCKETS_PER_SESSION("limits.sockets_per_session", "BETTERTALK_LIMITS_SOCKETS_PER_SESSION"),
         TRUSTED_PROXIES("web.trusted_proxies", "BETTERTALK_TRUSTED_PROXIES"),
-        CRISIS_PHRASES("safety.crisis_phrases", "BETTERTALK_CRISIS_PHRASES");
+        CRISIS_PHRASES("safety.crisis_phrases", "BETTERTALK_CRISIS_PHRASES"),
+        REDIS_URL("redis.url", "BETTERTALK_REDIS_URL"),
+        REDIS_PREFIX("redis.prefix", "BETTERTALK_REDIS_PREFIX");
 
         private final String property;
         private final String environment;
@@ -115,7 +119,37 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         return new Settings(home, new DatabaseSettings(url, user, password), Mail.resolve(value),
                 quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)),
                 helplines(value.apply(Key.HELPLINES)), rateLimits(value),
-                trustedProxies(value.apply(Key.TRUSTED_PROXIES)), crisisScreen(value.apply(Key.CRISIS_PHRASES)));
+                trustedProxies(value.apply(Key.TRUSTED_PROXIES)), crisisScreen(value.apply(Key.CRISIS_PHRASES)),
+                redis(value.apply(Key.REDIS_URL), value.apply(Key.REDIS_PREFIX)));
+    }
+
+    /**
+     * The Redis several nodes share, and the prefix of every key BetterTalk keeps there (so sites sharing one Redis
+     * stay apart). The URL may carry a password, so it is never printed.
+     */
+    public record SharedRedis(String url, String prefix) {
+        public static final String DEFAULT_PREFIX = "bettertalk:";
+
+        @Override
+        public String toString() {
+            return "SharedRedis[url hidden, prefix=" + prefix + "]";
+        }
+    }
+
+    private static Optional<SharedRedis> redis(String url, String prefix) {
+        if (blank(url)) {
+            return Optional.empty();
+        }
+        var trimmed = url.strip();
+        if (!trimmed.startsWith("redis://") && !trimmed.startsWith("rediss://")) {
+            throw new IllegalArgumentException("BETTERTALK_REDIS_URL must start with redis:// or rediss://");
+        }
+        var keyPrefix = blank(prefix) ? SharedRedis.DEFAULT_PREFIX : prefix.strip();
+        if (keyPrefix.length() > 100 || keyPrefix.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+            throw new IllegalArgumentException("BETTERTALK_REDIS_PREFIX must be up to 100 printable ASCII characters "
+                    + "without spaces");
+        }
+        return Optional.of(new SharedRedis(trimmed, keyPrefix));
     }
 
     /**

@@ -40,12 +40,14 @@ import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
 import app.bettertalk.mysql.safety.JdbiWatchedWords;
 import app.bettertalk.mysql.safetyplan.JdbiSafetyPlans;
+import app.bettertalk.redis.RedisBuckets;
 import app.bettertalk.notifications.EmailDispatcher;
 import app.bettertalk.notifications.EmailTemplates;
 import app.bettertalk.notifications.MailboxDirectoryMailer;
 import app.bettertalk.notifications.MessageComposer;
 import app.bettertalk.notifications.SmtpMailer;
 import app.bettertalk.notifications.SmtpServer;
+import app.bettertalk.core.limits.RateCounter;
 import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.web.WebApp;
@@ -78,6 +80,7 @@ public final class Wiring implements AutoCloseable {
     private final Clock clock;
     private NameSkeletons nameSkeletons;
     private Database database;
+    private RedisBuckets sharedBuckets;
     private BetterTalkCore operatorCore;
     private boolean schemaChecked;
 
@@ -279,7 +282,23 @@ public final class Wiring implements AutoCloseable {
                 settings.rateLimits().newAccountFor()));
         return new WebApp(core, web, live, new GoogleOpenIdConnect(web.googleClientId(), web.googleClientSecret()),
                 BetterTalkCore.Rules.DEFAULT.sessionPolicy(), this::databaseAnswers,
-                new Throttle(new LocalBuckets(clock), settings.rateLimits(), clock));
+                new Throttle(rateCounter(), settings.rateLimits(), clock));
+    }
+
+    /**
+     * Where rate limits are counted: in the shared Redis when one is configured (this node's own buckets stand in
+     * while it does not answer), else on this node.
+     */
+    private synchronized RateCounter rateCounter() {
+        var onThisNode = new LocalBuckets(clock);
+        if (settings.redis().isEmpty()) {
+            return onThisNode;
+        }
+        var redis = settings.redis().get();
+        if (sharedBuckets == null) {
+            sharedBuckets = RedisBuckets.connect(redis.url(), redis.prefix(), clock, onThisNode);
+        }
+        return sharedBuckets;
     }
 
     private boolean databaseAnswers() {
@@ -292,6 +311,9 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (sharedBuckets != null) {
+            sharedBuckets.close();
+        }
         if (database != null) {
             database.close();
         }

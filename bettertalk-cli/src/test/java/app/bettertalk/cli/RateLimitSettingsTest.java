@@ -65,4 +65,29 @@ class RateLimitSettingsTest {
         assertThatThrownBy(() -> resolve(Map.of(variable, value))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
     }
+
+    @Test
+    void without_redis_limits_are_counted_on_the_node_and_with_it_under_a_prefix() {
+        assertThat(resolve(Map.of()).redis()).isEmpty();
+
+        var shared = resolve(Map.of("BETTERTALK_REDIS_URL", " redis://:s3cret@10.0.0.5:6379/2 ")).redis().orElseThrow();
+        var named = resolve(Map.of("BETTERTALK_REDIS_URL", "rediss://cache.internal:6380",
+                "BETTERTALK_REDIS_PREFIX", "site-b:")).redis().orElseThrow();
+
+        assertThat(shared.url()).isEqualTo("redis://:s3cret@10.0.0.5:6379/2");
+        assertThat(shared.prefix()).isEqualTo("bettertalk:");
+        assertThat(shared.toString()).doesNotContain("s3cret").doesNotContain("10.0.0.5");
+        assertThat(named.prefix()).isEqualTo("site-b:");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "http://10.0.0.5:6379|bettertalk:|BETTERTALK_REDIS_URL must start with redis:// or rediss://",
+            "redis://10.0.0.5|has space|BETTERTALK_REDIS_PREFIX must be up to 100 printable ASCII characters "
+                    + "without spaces"})
+    void a_redis_setting_that_cannot_be_used_is_refused_without_printing_it(String url, String prefix,
+                                                                          String message) {
+        assertThatThrownBy(() -> resolve(Map.of("BETTERTALK_REDIS_URL", url, "BETTERTALK_REDIS_PREFIX", prefix)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
 }

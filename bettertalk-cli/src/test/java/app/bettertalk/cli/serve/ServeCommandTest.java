@@ -84,7 +84,7 @@ class ServeCommandTest {
         }
     }
 
-    private static int awaitPort(StringWriter out) throws InterruptedException {
+    static int awaitPort(StringWriter out) throws InterruptedException {
         var serving = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)/");
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
