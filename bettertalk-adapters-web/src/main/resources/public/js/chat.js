@@ -344,6 +344,9 @@
             }
             if (event.code === 4401) {
                 stopPolling();
+                // Nothing typed now could be sent; what is already in the box stays there to copy.
+                input.disabled = true;
+                button.disabled = true;
                 setStatus('You were signed out. Reload the page to sign in again.');
                 return;
             }

@@ -76,7 +76,7 @@ public final class ModerationViews {
                     IndiaTime.format(found.openedAt()),
                     view.reports().stream().map(report -> new ReportRow(report.reason().words(), report.details(),
                             report.reporter().map(id -> username(view.people().get(id))).orElse(
-                                    report.reason() == ReportReason.WATCHED_WORD ? "a watched word"
+                                    report.reason() == ReportReason.WATCHED_WORD ? "the watched words list"
                                             : "the crisis screen"),
                             IndiaTime.format(report.madeAt()))).toList(),
                     view.history().stream().map(HistoryRow::of).toList(),

@@ -119,7 +119,7 @@ class WatchedWordsPagesTest {
         assertThat(queue.body()).contains("Waiting for approval").contains("A watched word");
         var opened = mod.get("/admin/moderation/" + onlyCaseId());
         assertThat(opened.body()).contains("Anyone paid for therapy in crypto?").contains("Approve:")
-                .contains("Watched word (hold): crypto").contains("a watched word");
+                .contains("Watched word (hold): crypto").contains("the watched words list");
 
         var approved = mod.postForm("/admin/moderation/" + onlyCaseId() + "/decision", "outcome", "dismiss");
 
