@@ -178,12 +178,12 @@ final class PageRoutes {
                         .wrongRole(STRANGER, "403").wrongRole(MENTOR, "403").owner(ADMIN, "200"),
                 page("POST /admin/words", w -> form("/admin/words", "word", "matrix" + w.n, "action", "hold"))
                         .noWrongUser("no one's own").wrongRole(STRANGER, "403").wrongRole(MENTOR, "403")
-                        .owner(ADMIN, "303 /admin/words?done=*")
+                        .owner(ADMIN, "303 /admin/words?*")
                         .owner(ADMIN, "an action that is none", w -> form("/admin/words", "word", "x",
                                 "action", "delete"), "422"),
                 page("POST /admin/words/remove", w -> form("/admin/words/remove", "word", w.watchedWord))
                         .noWrongUser("no one's own").wrongRole(STRANGER, "403").wrongRole(MENTOR, "403")
-                        .owner(ADMIN, "303 /admin/words?done=*")
+                        .owner(ADMIN, "303 /admin/words?*")
                         .owner(ADMIN, "a word not watched", w -> form("/admin/words/remove", "word",
                                 "never" + w.n), "404"),
                 // mentors

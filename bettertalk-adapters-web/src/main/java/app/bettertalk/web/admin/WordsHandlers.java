@@ -32,9 +32,21 @@ final class WordsHandlers {
         this.unwatchWord = unwatchWord;
     }
 
+    /**
+     * The page; after a change it says what changed, from the list itself, so a link cannot make it say anything
+     * the list does not.
+     */
     public void page(Context ctx) {
-        var done = ctx.queryParam("done");
-        render(ctx, new AdminViews.WordForm("", WordAction.HOLD.key(), "", done == null ? "" : done));
+        var words = listWatchedWords.list(Requests.actor(ctx));
+        var watched = ctx.queryParam("watched");
+        var removed = ctx.queryParam("removed");
+        var notice = words.stream().filter(word -> word.word().equals(watched)).findFirst()
+                .map(word -> "Watching “" + word.word() + "”: "
+                        + AdminViews.effect(word.action()).toLowerCase(Locale.ROOT) + ".")
+                .orElse(removed != null && !removed.isBlank()
+                        && words.stream().noneMatch(word -> word.word().equals(removed))
+                        ? "Stopped watching “" + removed + "”." : "");
+        render(ctx, words, new AdminViews.WordForm("", WordAction.HOLD.key(), "", notice));
     }
 
     public void watch(Context ctx) {
@@ -42,8 +54,7 @@ final class WordsHandlers {
         var action = Requests.form(ctx, "action");
         try {
             var watched = watchWord.watch(new WatchWord.Command(Requests.actor(ctx), word, WordAction.parse(action)));
-            var effect = AdminViews.effect(watched.action()).toLowerCase(Locale.ROOT);
-            done(ctx, "Watching “" + watched.word() + "”: " + effect + ".");
+            done(ctx, "watched", watched.word());
         } catch (DomainException.Validation refused) {
             ctx.status(ErrorMapper.status(refused));
             render(ctx, new AdminViews.WordForm(word, action, label(refused.field()) + " " + refused.rule() + ".",
@@ -55,7 +66,7 @@ final class WordsHandlers {
         var word = Requests.form(ctx, "word");
         try {
             unwatchWord.unwatch(new UnwatchWord.Command(Requests.actor(ctx), word));
-            done(ctx, "Stopped watching “" + WatchedWord.normal(word) + "”.");
+            done(ctx, "removed", WatchedWord.normal(word));
         } catch (DomainException.Validation | DomainException.NotFound refused) {
             ctx.status(ErrorMapper.status(refused));
             ErrorMapper.answeredHere(ctx);
@@ -65,13 +76,17 @@ final class WordsHandlers {
         }
     }
 
-    private void done(Context ctx, String notice) {
-        ctx.redirect("/admin/words?done=" + URLEncoder.encode(notice, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    private void done(Context ctx, String change, String word) {
+        ctx.redirect("/admin/words?" + change + "=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
     }
 
     private void render(Context ctx, AdminViews.WordForm form) {
-        List<AdminViews.WordRow> rows = listWatchedWords.list(Requests.actor(ctx)).stream()
-                .map(AdminViews.WordRow::of).toList();
+        render(ctx, listWatchedWords.list(Requests.actor(ctx)), form);
+    }
+
+    private void render(Context ctx, List<WatchedWord> words, AdminViews.WordForm form) {
+        var rows = words.stream().map(AdminViews.WordRow::of).toList();
         ctx.render("admin/words.jte", Map.of("frame", Requests.frame(ctx, "Watched words"), "rows", rows,
                 "form", form));
     }

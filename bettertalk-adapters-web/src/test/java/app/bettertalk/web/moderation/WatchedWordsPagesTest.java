@@ -76,6 +76,15 @@ class WatchedWordsPagesTest {
     }
 
     @Test
+    void a_link_cannot_make_the_page_announce_a_change_the_list_does_not_show() {
+        admin.postForm("/admin/words", "word", "crypto", "action", "hold");
+
+        assertThat(admin.get("/admin/words?watched=kindness").body()).doesNotContain("words-notice");
+        assertThat(admin.get("/admin/words?removed=crypto").body()).doesNotContain("words-notice");
+        assertThat(admin.get("/admin/words?watched=crypto").body()).contains("id=\"words-notice\"");
+    }
+
+    @Test
     void bad_input_is_a_422_that_keeps_what_was_typed_and_others_are_refused() {
         var noAction = admin.postForm("/admin/words", "word", "crypto", "action", "delete");
         var blank = admin.postForm("/admin/words", "word", "  ***  ", "action", "hold");
