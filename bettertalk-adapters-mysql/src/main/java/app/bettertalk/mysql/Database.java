@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -27,6 +28,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.skeletons = skeletons;
         this.jdbi = Jdbi.create(dataSource);
+        // A failed statement's exception would otherwise carry its SQL and bound values (a chat message, an email
+        // address) into every log and error line that prints it.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     /**

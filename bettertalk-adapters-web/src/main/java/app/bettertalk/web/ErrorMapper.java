@@ -2,6 +2,7 @@ package app.bettertalk.web;
 
 import app.bettertalk.core.booking.PaymentGatewayUnavailable;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.web.help.Helpline;
 import app.bettertalk.web.limits.RateLimitRoutes;
 import io.javalin.http.Context;
@@ -100,7 +101,9 @@ public final class ErrorMapper {
                 return;
             }
         }
-        LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
+        // The kind, not the exception: its messages can carry what was being written (see FailureKind).
+        LOG.error("request {}: {} {} failed: {}", Requests.requestId(ctx), ctx.method().name(), ctx.path(),
+                FailureKind.of(e));
         respond(ctx, 500, "internal", "Something went wrong on our side. Please try again.", null);
     }
 
@@ -128,12 +131,13 @@ public final class ErrorMapper {
             if (field != null) {
                 error.put("field", field);
             }
+            error.put("requestId", Requests.requestId(ctx));
             ctx.contentType("application/json").result(Json.write(Map.of("error", error)));
             return;
         }
         ctx.render("error.jte", Map.of("frame", Requests.frame(ctx, title(status)), "status", status,
                 "message", message, "kept", status == 429 ? kept(ctx) : "", "helplines", helplines(ctx, status),
-                "back", status == 429 ? cameFrom(ctx) : ""));
+                "back", status == 429 ? cameFrom(ctx) : "", "requestId", Requests.requestId(ctx)));
     }
 
     /** A person told to wait may be in distress: the helplines are a tap away on that page too. */

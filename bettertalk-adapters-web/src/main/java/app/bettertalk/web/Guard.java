@@ -10,8 +10,10 @@ import io.javalin.http.SameSite;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +41,10 @@ final class Guard {
     }
 
     void before(Context ctx) {
+        // Short, random and meaningless: it joins a person's error report to the server's log line, nothing more.
+        var requestId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
+        ctx.attribute(Requests.REQUEST_ID, requestId);
+        ctx.header("X-Request-Id", requestId);
         securityHeaders(ctx);
         ctx.attribute(Requests.SETTINGS, settings);
         var path = ctx.path();

@@ -1,6 +1,7 @@
 package app.bettertalk.web;
 
 import app.bettertalk.core.identity.ResumeSession;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.core.shared.UserId;
 import io.javalin.websocket.WsContext;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public final class OpenSockets implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // The next check asks again; a socket lives a few seconds longer meanwhile.
-            LOG.warn("could not check the sessions of open sockets", e);
+            LOG.warn("could not check the sessions of open sockets: {}", FailureKind.of(e));
         }
     }
 

@@ -3,6 +3,7 @@ package app.bettertalk.web;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.FailureKind;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ public final class Requests {
     static final String SETTINGS = "bettertalk.settings";
     static final String PRE_CSRF = "bettertalk.preCsrf";
     static final String UNREAD = "bettertalk.unread";
+    static final String REQUEST_ID = "bettertalk.requestId";
     private static final Logger LOG = LoggerFactory.getLogger(Requests.class);
 
     private Requests() {
@@ -60,7 +62,7 @@ public final class Requests {
             return count.applyAsInt(actor(ctx));
         } catch (RuntimeException e) {
             // A badge is no reason to fail the page (an error page least of all): it shows none instead.
-            LOG.warn("could not count unread messages for the page frame", e);
+            LOG.warn("could not count unread messages for the page frame: {}", FailureKind.of(e));
             return 0;
         }
     }
@@ -98,5 +100,11 @@ public final class Requests {
     public static String form(Context ctx, String name) {
         var value = ctx.formParam(name);
         return value == null ? "" : value;
+    }
+
+    /** The id this request is logged under and its error answer names; {@code -} outside a request. */
+    public static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        return id == null ? "-" : id;
     }
 }

@@ -101,7 +101,7 @@ public final class WebApp {
         });
     }
 
-    private static void configure(JavalinConfig cfg) {
+    static void configure(JavalinConfig cfg) {
         cfg.startup.showJavalinBanner = false;
         cfg.concurrency.useVirtualThreads = true;
         cfg.http.maxRequestSize = MAX_BODY_BYTES;

@@ -12,7 +12,9 @@ import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.users.UsersCommand;
 import app.bettertalk.cli.words.WordsCommand;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.mysql.DatabaseUnavailable;
+import org.jdbi.v3.core.JdbiException;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -95,8 +98,20 @@ public final class BetterTalk implements Runnable {
         var message = switch (failure) {
             case DomainException e -> e.getMessage();
             case DatabaseUnavailable e -> e.getMessage();
-            default -> failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            // A database's refusal can quote what was being written; the operator gets its kind instead.
+            default -> fromTheDatabase(failure) ? "the database refused: " + FailureKind.of(failure)
+                    : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         };
         return message.lines().findFirst().orElse(message);
+    }
+
+    private static boolean fromTheDatabase(Throwable failure) {
+        var cause = failure;
+        for (var depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof JdbiException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.notifications;
 
 import app.bettertalk.core.mailing.SendQueuedEmails;
+import app.bettertalk.core.shared.FailureKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class EmailDispatcher implements AutoCloseable {
                             outcome.failed(), outcome.skipped());
                 }
             } catch (RuntimeException e) {
-                LOG.warn("the email sweep failed; trying again in {}", pause, e);
+                LOG.warn("the email sweep failed ({}); trying again in {}", FailureKind.of(e), pause);
             }
         } while (!stopRequested());
     }

@@ -5,6 +5,7 @@ import app.bettertalk.core.chat.ChatId;
 import app.bettertalk.core.chat.Message;
 import app.bettertalk.core.chat.MessageId;
 import app.bettertalk.core.chat.ReadChat;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.web.Json;
 import app.bettertalk.web.chat.ChatJson.ErrorFrame;
 import app.bettertalk.web.chat.ChatJson.ExpiredFrame;
@@ -123,7 +124,7 @@ final class ChatConnection {
             }
         } catch (RuntimeException e) {
             // The next notice or resume reads from the same cursor, so nothing is lost by giving up here.
-            LOG.warn("chat socket could not read chat {}", chat, e);
+            LOG.warn("chat socket could not read chat {}: {}", chat, FailureKind.of(e));
         } finally {
             lock.unlock();
         }
@@ -232,7 +233,7 @@ final class ChatConnection {
             cancelTimer();
             subscription.close();
         } catch (Exception e) {
-            LOG.warn("chat socket could not stop listening to chat {}", chat, e);
+            LOG.warn("chat socket could not stop listening to chat {}: {}", chat, FailureKind.of(e));
         } finally {
             lock.unlock();
         }

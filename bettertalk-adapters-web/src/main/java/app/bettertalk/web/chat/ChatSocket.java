@@ -9,6 +9,7 @@ import app.bettertalk.core.identity.ResumeSession;
 import app.bettertalk.core.limits.LimitedAction;
 import app.bettertalk.core.limits.Throttle;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Json;
 import app.bettertalk.web.OpenSockets;
@@ -17,8 +18,8 @@ import app.bettertalk.web.SocketUpgrade;
 import app.bettertalk.web.WebRefusal;
 import app.bettertalk.web.WebSettings;
 import app.bettertalk.web.chat.ChatJson.ClientFrame;
-import app.bettertalk.web.safety.ContactNotice;
 import app.bettertalk.web.limits.RateLimitRoutes;
+import app.bettertalk.web.safety.ContactNotice;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
@@ -209,7 +210,7 @@ final class ChatSocket implements AutoCloseable {
             connection.watchWith(timers.schedule(() -> Thread.ofVirtual().start(() -> watchExpiry(connection)),
                     delay.toMillis(), TimeUnit.MILLISECONDS));
         } catch (RuntimeException e) {
-            LOG.warn("chat socket could not check the window of chat {}", connection.chat(), e);
+            LOG.warn("chat socket could not check the window of chat {}: {}", connection.chat(), FailureKind.of(e));
         }
     }
 

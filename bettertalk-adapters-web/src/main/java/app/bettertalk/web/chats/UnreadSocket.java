@@ -2,6 +2,7 @@ package app.bettertalk.web.chats;
 
 import app.bettertalk.core.chat.CountUnread;
 import app.bettertalk.core.identity.ResumeSession;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.web.Json;
 import app.bettertalk.web.OpenSockets;
 import app.bettertalk.web.Requests;
@@ -116,7 +117,7 @@ final class UnreadSocket implements AutoCloseable {
             watcher.tell(unread.total(), anyway);
         } catch (RuntimeException e) {
             // The next notice or refresh counts again; the badge keeps its number meanwhile.
-            LOG.warn("unread socket could not count", e);
+            LOG.warn("unread socket could not count: {}", FailureKind.of(e));
         }
     }
 

@@ -2,6 +2,7 @@ package app.bettertalk.web.chats;
 
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.chat.ChatId;
+import app.bettertalk.core.shared.FailureKind;
 import app.bettertalk.web.Json;
 import io.javalin.websocket.WsContext;
 import org.slf4j.Logger;
@@ -106,7 +107,7 @@ final class UnreadWatcher {
                 try {
                     handle.close();
                 } catch (Exception e) {
-                    LOG.warn("unread socket could not stop listening to a chat", e);
+                    LOG.warn("unread socket could not stop listening to a chat: {}", FailureKind.of(e));
                 }
             });
             listening.clear();

@@ -6,6 +6,7 @@ import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.mailing.EmailStatus;
 import app.bettertalk.core.mailing.ListQueuedEmails;
 import app.bettertalk.core.mailing.QueuedEmail;
+import app.bettertalk.core.safety.ContactDetails;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ public final class ListEmailsCommand implements Callable<Integer> {
         for (var email : emails) {
             out.printf("%-7s %-8s %-20s %-8d %-27s %-36s %s%n", email.id(), email.status(),
                     email.email().kind(), email.attempts(), email.dueAt(), email.email().recipient(),
-                    email.lastError());
+                    shownError(email));
         }
         out.println(emails.size() + (emails.size() == 1 ? " email." : " emails."));
         return ExitCodes.OK;
@@ -82,7 +83,15 @@ public final class ListEmailsCommand implements Callable<Integer> {
             return new Row(email.id().value(), email.status().name(), email.email().kind().name(),
                     email.email().recipient().toString(), email.attempts(), email.dueAt().toString(),
                     email.createdAt().toString(), email.updatedAt().toString(), email.messageId(),
-                    email.lastError());
+                    shownError(email));
         }
+    }
+
+    /**
+     * A mail server's reason names the recipient's address; errors kept before reasons were masked when stored still
+     * do, so they are masked again here: operators see people by account id only.
+     */
+    static String shownError(QueuedEmail email) {
+        return ContactDetails.mask(email.lastError()).text();
     }
 }

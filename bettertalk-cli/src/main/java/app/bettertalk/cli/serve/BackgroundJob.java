@@ -1,5 +1,6 @@
 package app.bettertalk.cli.serve;
 
+import app.bettertalk.core.shared.FailureKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ final class BackgroundJob implements AutoCloseable {
                 once.run();
             } catch (RuntimeException e) {
                 // Caught so the schedule goes on; an exception would cancel every later run.
-                LOG.warn("the {} failed ({}); trying again in {}", name, e.getClass().getSimpleName(), pause);
+                LOG.warn("the {} failed ({}); trying again in {}", name, FailureKind.of(e), pause);
             }
         }, 0, pause.toMillis(), TimeUnit.MILLISECONDS);
         return new BackgroundJob(scheduler);

@@ -178,6 +178,18 @@ class EmailsCommandsTest {
     }
 
     @Test
+    void a_kept_error_that_names_the_recipient_s_address_is_listed_without_it() {
+        Journey.play(env, userHome, clock);
+        failFirstEmail("550 5.1.1 <asha.k@example.com>: Recipient address rejected");
+
+        bettertalk("emails", "list", "--status", "failed");
+        bettertalk("emails", "list", "--status", "failed", "--json");
+
+        assertThat(out.toString()).contains("550 5.1.1 <[email hidden]>: Recipient address rejected")
+                .doesNotContain("asha.k@example.com");
+    }
+
+    @Test
     void list_as_json_is_one_document() {
         Journey.play(env, userHome, clock);
 
@@ -311,12 +323,15 @@ class EmailsCommandsTest {
 
     /** Fails the oldest queued email as a 5xx would; its id. */
     private QueuedEmailId failFirstEmail() {
+        return failFirstEmail("550 no such mailbox");
+    }
+
+    private QueuedEmailId failFirstEmail(String reason) {
         try (var wiring = new Wiring(Settings.resolve(Map.of(), env, null, userHome), clock)) {
             var queued = new JdbiQueuedEmails(wiring.database().jdbi());
             var lease = Lease.taken(clock.instant(), Duration.ofMinutes(5));
             var email = queued.claim(lease, 1).getFirst();
-            queued.recordOutcome(email.id(), lease, new DeliveryOutcome.Failed("550 no such mailbox",
-                    clock.instant()));
+            queued.recordOutcome(email.id(), lease, new DeliveryOutcome.Failed(reason, clock.instant()));
             return email.id();
         }
     }

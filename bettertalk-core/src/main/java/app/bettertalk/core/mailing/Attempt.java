@@ -1,7 +1,9 @@
 package app.bettertalk.core.mailing;
 
+import app.bettertalk.core.safety.ContactDetails;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
+import app.bettertalk.core.shared.FailureKind;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,8 +42,8 @@ final class Attempt {
         var at = clock.instant();
         return switch (delivery) {
             case Delivery.Accepted accepted -> new DeliveryOutcome.Sent(accepted.messageId(), at);
-            case Delivery.Rejected rejected -> new DeliveryOutcome.Failed(rejected.reason(), at);
-            case Delivery.Deferred deferred -> retryOrGiveUp(queued.attempts() + 1, deferred.reason(), at);
+            case Delivery.Rejected rejected -> new DeliveryOutcome.Failed(kept(rejected.reason()), at);
+            case Delivery.Deferred deferred -> retryOrGiveUp(queued.attempts() + 1, kept(deferred.reason()), at);
         };
     }
 
@@ -56,8 +58,16 @@ final class Attempt {
         try {
             return connection.deliver(outgoing);
         } catch (RuntimeException unexpected) {
-            return new Delivery.Deferred("the mailer failed: " + unexpected);
+            return new Delivery.Deferred("the mailer failed: " + FailureKind.of(unexpected));
         }
+    }
+
+    /**
+     * A mail server's reason as it is kept and shown to operators: servers name the recipient ("550 <asha@...>:
+     * no such user"), and operators see people by account id only.
+     */
+    static String kept(String reason) {
+        return ContactDetails.mask(reason).text();
     }
 
     private DeliveryOutcome retryOrGiveUp(int attempt, String reason, Instant at) {

@@ -210,11 +210,21 @@ class SendQueuedEmailsTest {
     }
 
     @Test
+    void a_reason_naming_the_recipient_is_kept_without_their_address() {
+        world.mailer.answer(new Delivery.Rejected("550 5.1.1 <asha.k@example.com>: Recipient address rejected"));
+
+        world.sendQueuedEmails.send(SWEEP);
+
+        assertThat(world.outbox.all()).singleElement().satisfies(email -> assertThat(email.lastError())
+                .isEqualTo("550 5.1.1 <[email hidden]>: Recipient address rejected"));
+    }
+
+    @Test
     void a_mailer_that_throws_counts_as_a_temporary_failure() {
         Mailer broken = () -> new Mailer.Connection() {
             @Override
             public Delivery deliver(OutgoingEmail email) {
-                throw new IllegalStateException("template exploded");
+                throw new IllegalStateException("template exploded for asha.k@example.com");
             }
 
             @Override
@@ -225,7 +235,8 @@ class SendQueuedEmailsTest {
         var outcome = sweepWith(broken).send(SWEEP);
 
         assertThat(outcome.retried()).isEqualTo(1);
-        assertThat(world.outbox.all().getFirst().lastError()).contains("template exploded");
+        assertThat(world.outbox.all().getFirst().lastError()).startsWith("the mailer failed: IllegalStateException")
+                .doesNotContain("asha.k@example.com");
     }
 
     @Test
