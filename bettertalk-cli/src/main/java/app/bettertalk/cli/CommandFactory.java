@@ -23,6 +23,7 @@ import app.bettertalk.cli.moderation.ModerationListCommand;
 import app.bettertalk.cli.moderation.ModerationResolveCommand;
 import app.bettertalk.cli.moderation.ModerationShowCommand;
 import app.bettertalk.cli.users.UsersGrantAdminCommand;
+import app.bettertalk.cli.sessions.SweepSessionsCommand;
 import app.bettertalk.cli.users.UsersGrantModeratorCommand;
 import app.bettertalk.cli.users.UsersRevokeModeratorCommand;
 import app.bettertalk.cli.users.UsersListCommand;
@@ -100,6 +101,8 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                         use(BetterTalkCore::viewModerationCase))),
                 entry(ModerationResolveCommand.class, () -> new ModerationResolveCommand(
                         use(BetterTalkCore::decideCase))),
+                entry(SweepSessionsCommand.class, () -> new SweepSessionsCommand(
+                        use(BetterTalkCore::sweepEndedSessions))),
                 entry(WordsListCommand.class, () -> new WordsListCommand(use(BetterTalkCore::listWatchedWords))),
                 entry(WordsAddCommand.class, () -> new WordsAddCommand(use(BetterTalkCore::watchWord))),
                 entry(WordsRemoveCommand.class, () -> new WordsRemoveCommand(use(BetterTalkCore::unwatchWord))),

@@ -69,6 +69,7 @@ import app.bettertalk.core.identity.SignIn;
 import app.bettertalk.core.identity.SignOutEverywhere;
 import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.identity.Suspensions;
+import app.bettertalk.core.identity.SweepEndedSessions;
 import app.bettertalk.core.identity.UpdateProfile;
 import app.bettertalk.core.identity.Users;
 import app.bettertalk.core.identity.ViewProfile;
@@ -183,7 +184,7 @@ public record BetterTalkCore(
         FindConcernInChat findConcernInChat, ChangeBlock changeBlock, ListBlocked listBlocked,
         EditPost editPost, DeletePost deletePost, EditComment editComment, DeleteComment deleteComment,
         ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment, ListWatchedWords listWatchedWords,
-        WatchWord watchWord, UnwatchWord unwatchWord) {
+        WatchWord watchWord, UnwatchWord unwatchWord, SweepEndedSessions sweepEndedSessions) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -331,6 +332,7 @@ public record BetterTalkCore(
                 new ViewOwnComment(p.posts(), p.comments(), access),
                 new ListWatchedWords(p.watchedWords(), access),
                 new WatchWord(p.watchedWords(), access, clock),
-                new UnwatchWord(p.watchedWords(), access));
+                new UnwatchWord(p.watchedWords(), access),
+                new SweepEndedSessions(p.sessions(), rules.sessionPolicy(), clock));
     }
 }

@@ -71,6 +71,7 @@ import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.EndSession;
+import app.bettertalk.core.identity.SweepEndedSessions;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.IdentifyActor;
 import app.bettertalk.core.identity.InMemorySessions;
@@ -204,6 +205,7 @@ public final class World {
     public final StartSession startSession = new StartSession(sessions, unitOfWork, clock, sessionPolicy);
     public final ResumeSession resumeSession = new ResumeSession(sessions, users, clock, sessionPolicy, suspensions);
     public final EndSession endSession = new EndSession(sessions);
+    public final SweepEndedSessions sweepEndedSessions = new SweepEndedSessions(sessions, sessionPolicy, clock);
 
     public final ApplyAsMentor applyAsMentor =
             new ApplyAsMentor(users, mentors, lookalikes, access, unitOfWork, clock);

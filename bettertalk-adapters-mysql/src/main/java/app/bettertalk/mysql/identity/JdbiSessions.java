@@ -57,8 +57,9 @@ public final class JdbiSessions implements Sessions {
     }
 
     @Override
-    public int removeEnded(Instant now, int limit) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM web_sessions WHERE expires_at <= ? LIMIT ?")
-                .bind(0, Columns.at(now)).bind(1, limit).execute());
+    public int removeEnded(Instant now, Instant unusedSince, int limit) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "DELETE FROM web_sessions WHERE expires_at <= ? OR last_seen_at <= ? LIMIT ?")
+                .bind(0, Columns.at(now)).bind(1, Columns.at(unusedSince)).bind(2, limit).execute());
     }
 }

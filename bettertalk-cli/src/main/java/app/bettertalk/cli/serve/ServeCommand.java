@@ -5,6 +5,7 @@ import app.bettertalk.cli.Settings;
 import app.bettertalk.cli.Wiring;
 import app.bettertalk.core.booking.ReconcilePayments;
 import app.bettertalk.core.booking.SweepExpiredChats;
+import app.bettertalk.core.identity.SweepEndedSessions;
 import app.bettertalk.web.WebSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 @Command(name = "serve", mixinStandardHelpOptions = true, header = "Serve the BetterTalk web application.")
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Ended sessions cannot be resumed; deleting them is about keeping no record, so hourly is enough. */
+    static final Duration SESSION_SWEEP_EVERY = Duration.ofHours(1);
 
     private final Supplier<Wiring> wiring;
     private final Map<String, String> env;
@@ -163,9 +166,14 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Reconciling payments and cancelling unpaid bookings every " + paymentSweepInterval + " s.");
             out.flush();
         }
+        var sessions = BackgroundJob.every("session sweep", SESSION_SWEEP_EVERY,
+                sessionSweep(wired.operatorCore().sweepEndedSessions()));
+        out.println("Deleting ended sign-in sessions every hour.");
+        out.flush();
         var hook = new Thread(stopped::countDown, "bettertalk-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
+        sessions.close();
         if (chats != null) {
             chats.close();
         }
@@ -177,6 +185,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         app.stop();
         return ExitCodes.OK;
+    }
+
+    private static Runnable sessionSweep(SweepEndedSessions sweep) {
+        return () -> {
+            var deleted = sweep.sweep(1_000);
+            if (deleted > 0) {
+                LOG.info("sessions: {} ended sessions deleted", deleted);
+            }
+        };
     }
 
     private static Runnable chatSweep(SweepExpiredChats sweep) {

@@ -16,12 +16,14 @@ import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.identity.CompleteOnboarding;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
+import app.bettertalk.core.identity.SessionPolicy;
 import app.bettertalk.core.identity.SignIn;
+import app.bettertalk.core.identity.StartSession;
 import app.bettertalk.core.mailing.FakeMailer;
 import app.bettertalk.core.mailing.UnsubscribeTokens;
-import app.bettertalk.core.mentor.FakePhotoCropper;
 import app.bettertalk.core.mentor.ApplyAsMentor;
 import app.bettertalk.core.mentor.CreatePlan;
+import app.bettertalk.core.mentor.FakePhotoCropper;
 import app.bettertalk.core.mentor.FindMentors;
 import app.bettertalk.core.mentor.Mentor;
 import app.bettertalk.core.mentor.MentorCard;
@@ -302,6 +304,27 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void the_session_sweep_deletes_sessions_unused_past_the_idle_limit_and_keeps_the_rest() {
+        var asha = onboarded("asha_k");
+        var start = new StartSession.Command(asha.id());
+        var old = core.startSession().start(start).token();
+        clock.advance(SessionPolicy.DEFAULT.idle());
+        var fresh = core.startSession().start(start).token();
+
+        var run = bettertalk("sessions", "sweep");
+        var again = bettertalk("sessions", "sweep", "--json");
+        var badBatch = bettertalk("sessions", "sweep", "--batch", "0");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("Deleted 1 ended session.\n");
+        assertThat(again.out().strip()).isEqualTo("{\"deleted\":0}");
+        assertThat(badBatch.code()).isEqualTo(ExitCodes.USAGE);
+        var sessions = TestDatabases.stores(database).sessions();
+        assertThat(sessions.byTokenHash(old.hash())).isEmpty();
+        assertThat(sessions.byTokenHash(fresh.hash())).isPresent();
+    }
+
+    @Test
     void a_batch_size_out_of_range_fails_and_a_malformed_one_is_a_usage_error() {
         var outOfRange = bettertalk("chats", "sweep-expired", "--batch", "0");
         var malformed = bettertalk("chats", "sweep-expired", "--batch", "lots");
@@ -313,7 +336,8 @@ class OperatorCommandsTest {
 
     @Test
     void every_command_group_answers_help() {
-        for (var group : List.of("mentor", "users", "groups", "chats", "emails", "demo", "db", "serve")) {
+        for (var group : List.of("mentor", "users", "groups", "chats", "emails", "demo", "db", "serve", "sessions",
+                "words", "moderation")) {
             var run = bettertalk(group, "--help");
 
             assertThat(run.code()).as(group).isEqualTo(ExitCodes.OK);

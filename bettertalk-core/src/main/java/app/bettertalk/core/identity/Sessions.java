@@ -25,6 +25,9 @@ public interface Sessions {
     /** Ends every session of {@code user}, as signing out everywhere does. */
     int removeAllOf(UserId user);
 
-    /** Forgets sessions that ended before {@code now}, at most {@code limit}; returns how many. */
-    int removeEnded(Instant now, int limit);
+    /**
+     * Forgets sessions that have ended, at most {@code limit}: those past their absolute expiry at {@code now}, and
+     * those last seen at or before {@code unusedSince} (past the idle limit); returns how many.
+     */
+    int removeEnded(Instant now, Instant unusedSince, int limit);
 }

@@ -42,8 +42,9 @@ public final class InMemorySessions implements Sessions, InMemoryState {
     }
 
     @Override
-    public synchronized int removeEnded(Instant now, int limit) {
-        var ended = table.rows(session -> !session.expiresAt().isAfter(now)).stream().limit(limit).toList();
+    public synchronized int removeEnded(Instant now, Instant unusedSince, int limit) {
+        var ended = table.rows(session -> !session.expiresAt().isAfter(now)
+                || !session.lastSeenAt().isAfter(unusedSince)).stream().limit(limit).toList();
         ended.forEach(session -> table.remove(session.tokenHash()));
         return ended.size();
     }

@@ -88,20 +88,23 @@ public abstract class SessionsContract {
 
     @Test
     void removing_ended_sessions_keeps_live_ones_and_honours_the_limit() {
-        var ended1 = new Session("1".repeat(64), asha.id(), "x", T0, T0, at(10));
-        var ended2 = new Session("2".repeat(64), asha.id(), "x", T0, T0, at(20));
-        var live = new Session("3".repeat(64), asha.id(), "x", T0, T0, at(60));
+        var ended1 = new Session("1".repeat(64), asha.id(), "x", T0, at(15), at(10));
+        var ended2 = new Session("2".repeat(64), asha.id(), "x", T0, at(15), at(20));
+        var unused = new Session("4".repeat(64), asha.id(), "x", T0, at(5), at(60));
+        var live = new Session("3".repeat(64), asha.id(), "x", T0, at(15), at(60));
         rows.write(() -> {
             stores.sessions().add(ended1);
             stores.sessions().add(ended2);
+            stores.sessions().add(unused);
             stores.sessions().add(live);
         });
 
-        var first = rows.inTransaction(() -> stores.sessions().removeEnded(at(20), 1));
-        var second = rows.inTransaction(() -> stores.sessions().removeEnded(at(20), 10));
+        var first = rows.inTransaction(() -> stores.sessions().removeEnded(at(20), at(5), 1));
+        var second = rows.inTransaction(() -> stores.sessions().removeEnded(at(20), at(5), 10));
 
         assertThat(first).isEqualTo(1);
-        assertThat(second).isEqualTo(1);
+        assertThat(second).isEqualTo(2);
+        assertThat(stores.sessions().byTokenHash(unused.tokenHash())).isEmpty();
         assertThat(stores.sessions().byTokenHash(live.tokenHash())).contains(live);
     }
 }
