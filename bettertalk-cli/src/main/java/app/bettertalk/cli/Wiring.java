@@ -61,10 +61,7 @@ import app.bettertalk.web.mentor.ImageIoPhotoCropper;
 import app.bettertalk.web.razorpay.RazorpayApi;
 import app.bettertalk.web.razorpay.RazorpayGateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -109,13 +106,13 @@ public final class Wiring implements AutoCloseable {
     public synchronized Database database() {
         if (database == null) {
             if (settings.usesEmbeddedDatabase()) {
-                try {
-                    Files.createDirectories(settings.home());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot create " + settings.home() + ": " + e.getMessage(), e);
-                }
+                OwnerOnly.home(settings.home());
             }
             database = Database.open(settings.database(), 10, nameSkeletons());
+            if (settings.usesEmbeddedDatabase()) {
+                // H2 made its files just now with the umask's permissions.
+                OwnerOnly.home(settings.home());
+            }
         }
         return database;
     }

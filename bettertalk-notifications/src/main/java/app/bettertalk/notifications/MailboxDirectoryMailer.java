@@ -7,9 +7,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -50,7 +52,7 @@ public final class MailboxDirectoryMailer implements Mailer {
         var name = "outbox-" + email.id().value() + "-"
                 + email.email().kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".eml";
         try {
-            Files.createDirectories(folder);
+            ownerOnly(folder);
             var message = composer.compose(session, email);
             var partial = Files.createTempFile(folder, ".writing-", ".eml");
             try (var out = Files.newOutputStream(partial)) {
@@ -61,6 +63,14 @@ public final class MailboxDirectoryMailer implements Mailer {
             return new Delivery.Accepted(composer.messageId(email.id()));
         } catch (IOException | MessagingException e) {
             return new Delivery.Deferred("cannot write " + folder.resolve(name) + ": " + e.getMessage());
+        }
+    }
+
+    /** The folder holds whole emails with people's addresses: its owner alone may list or read it. */
+    private static void ownerOnly(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
     }
 }

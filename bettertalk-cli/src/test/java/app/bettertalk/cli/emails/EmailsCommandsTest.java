@@ -70,6 +70,25 @@ class EmailsCommandsTest {
     }
 
     @Test
+    void the_embedded_home_its_database_files_and_its_mail_folder_are_its_owner_s_alone() throws Exception {
+        Journey.play(env, userHome, clock);
+        bettertalk("emails", "sweep");
+
+        assertThat(permissions(home)).isEqualTo("rwx------");
+        assertThat(permissions(home.resolve("mail"))).isEqualTo("rwx------");
+        assertThat(mailbox()).isNotEmpty().allSatisfy(file -> assertThat(permissions(file)).isEqualTo("rw-------"));
+        try (var files = Files.list(home)) {
+            var database = files.filter(file -> file.getFileName().toString().endsWith(".db")).toList();
+            assertThat(database).isNotEmpty()
+                    .allSatisfy(file -> assertThat(permissions(file)).isEqualTo("rw-------"));
+        }
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
     void a_sweep_on_the_embedded_default_writes_a_readable_eml_file_for_every_email_of_the_journey() throws Exception {
         Journey.play(env, userHome, clock);
 
