@@ -89,7 +89,7 @@ public final class PublicWriting {
 
     private boolean isNew(Actor actor) {
         return users.byId(actor.id())
-                .map(user -> user.createdAt().plus(newAccountFor).isAfter(clock.instant()))
+                .map(user -> user.isNewAt(clock.instant(), newAccountFor))
                 .orElse(false);
     }
 

@@ -5,6 +5,7 @@ import app.bettertalk.core.access.Role;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.UserId;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,6 +125,11 @@ public final class User {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether the account is still new at {@code now}: younger than {@code newFor}, the tighter-rules period. */
+    public boolean isNewAt(Instant now, Duration newFor) {
+        return createdAt.plus(newFor).isAfter(now);
     }
 
     public Instant updatedAt() {

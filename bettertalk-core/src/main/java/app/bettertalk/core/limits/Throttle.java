@@ -47,7 +47,7 @@ public final class Throttle {
 
     /** Whether {@code user} is still in the first days when limits are tighter. */
     public boolean isNew(User user) {
-        return user.createdAt().plus(limits.newAccountFor()).isAfter(clock.instant());
+        return user.isNewAt(clock.instant(), limits.newAccountFor());
     }
 
     public RateLimits limits() {
