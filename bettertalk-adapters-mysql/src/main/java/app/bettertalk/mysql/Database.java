@@ -1,6 +1,9 @@
 package app.bettertalk.mysql;
 
 import app.bettertalk.core.shared.NameSkeletons;
+import app.bettertalk.mysql.atrest.DataKeys;
+import app.bettertalk.mysql.atrest.MasterKeys;
+import app.bettertalk.mysql.atrest.SealedText;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -8,12 +11,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A pooled connection to BetterTalk's database, its schema migrations and the {@link Jdbi} the repositories share.
  * One migration (18.1) computes what usernames look like, so the database is opened with the {@link NameSkeletons}
- * the application uses.
+ * the application uses; another (20.1) seals text stored before encryption at rest, so it is opened with the master
+ * keys, asked for only when something needs them.
  * Transactions run at READ COMMITTED: locking reads see the latest committed row and take no gap locks, so two
  * requests racing to create the same row end with one duplicate-key error instead of a deadlock.
  */
@@ -21,12 +27,19 @@ public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final NameSkeletons skeletons;
+    private final Supplier<MasterKeys> masterKeys;
+    private final Clock clock;
     private final Jdbi jdbi;
+    private DataKeys dataKeys;
+    private SealedText sealedText;
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource, NameSkeletons skeletons) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, NameSkeletons skeletons,
+                     Supplier<MasterKeys> masterKeys, Clock clock) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.skeletons = skeletons;
+        this.masterKeys = masterKeys;
+        this.clock = clock;
         this.jdbi = Jdbi.create(dataSource);
         // A failed statement's exception would otherwise carry its SQL and bound values (a chat message, an email
         // address) into every log and error line that prints it.
@@ -34,10 +47,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a pool of at most {@code maxConnections}, migrating with {@code skeletons}; fails with the URL (never the
-     * password) and the reason.
+     * Opens a pool of at most {@code maxConnections}, migrating with {@code skeletons} and sealing with the master
+     * keys {@code masterKeys} gives; fails with the URL (never the password) and the reason.
      */
-    public static Database open(DatabaseSettings settings, int maxConnections, NameSkeletons skeletons) {
+    public static Database open(DatabaseSettings settings, int maxConnections, NameSkeletons skeletons,
+                                Supplier<MasterKeys> masterKeys, Clock clock) {
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -51,7 +65,7 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(1);
         config.setPoolName("bettertalk");
         try {
-            return new Database(settings, new HikariDataSource(config), skeletons);
+            return new Database(settings, new HikariDataSource(config), skeletons, masterKeys, clock);
         } catch (RuntimeException e) {
             throw new DatabaseUnavailable(settings, e);
         }
@@ -60,6 +74,11 @@ public final class Database implements AutoCloseable {
     /** Applies every pending migration; returns how many ran. */
     public int migrate() {
         return flyway().migrate().migrationsExecuted;
+    }
+
+    /** Applies the pending migrations up to and including {@code version}: what a test of one migration starts from. */
+    public int migrateTo(String version) {
+        return flyway(version).migrate().migrationsExecuted;
     }
 
     /** Every migration the code knows, applied or pending, oldest first. */
@@ -72,8 +91,47 @@ public final class Database implements AutoCloseable {
     }
 
     private Flyway flyway() {
+        return flyway("latest");
+    }
+
+    private Flyway flyway(String target) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new UsernameSkeletonsBackfill(skeletons)).failOnMissingLocations(true).load();
+                .javaMigrations(new UsernameSkeletonsBackfill(skeletons), new SealTextBackfill(masterKeys, clock))
+                .target(target).failOnMissingLocations(true).load();
+    }
+
+    /**
+     * The data keys under the master keys, checked on first use: a master key that is missing or does not open the
+     * keys it wrapped stops here, with one line, before anything is read.
+     */
+    public synchronized DataKeys dataKeys() {
+        if (dataKeys == null) {
+            var keys = new DataKeys(jdbi, masterKeys.get(), clock);
+            keys.check();
+            dataKeys = keys;
+        }
+        return dataKeys;
+    }
+
+    /** What the repositories seal and open text with. */
+    public synchronized SealedText sealedText() {
+        if (sealedText == null) {
+            sealedText = new SealedText(dataKeys());
+        }
+        return sealedText;
+    }
+
+    /** How many data keys the database holds: none in a new one (or one not yet migrated to hold them). */
+    public long storedDataKeys() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM data_keys")
+                    .mapTo(Long.class).one());
+        } catch (RuntimeException noTableYet) {
+            if (migrations().stream().anyMatch(m -> m.version().equals("20") && m.pending())) {
+                return 0;
+            }
+            throw noTableYet;
+        }
     }
 
     public Jdbi jdbi() {

@@ -13,6 +13,7 @@ import app.bettertalk.core.mentor.PhotoCropper;
 import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.NameSkeletons;
+import app.bettertalk.mysql.atrest.MasterKeys;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -63,20 +64,22 @@ class EmbeddingWithMySqlExampleTest {
             };
             byte[] secret = "a secret of at least 32 bytes, kept safe".getBytes(StandardCharsets.UTF_8);
             NameSkeletons skeletons = new AsciiNameSkeletons(); // bettertalk-adapters-icu has IcuNameSkeletons
-            try (Database database = Database.open(settings, 10, skeletons)) {
+            MasterKeys masterKeys = MasterKeys.generate(Clock.systemUTC().instant()); // keep them, or nothing sealed can be read
+            try (Database database = Database.open(settings, 10, skeletons, () -> masterKeys, Clock.systemUTC())) {
                 database.migrate();
                 var jdbi = database.jdbi();
+                var sealed = database.sealedText();
                 BetterTalkCore core = BetterTalkCore.assemble(new BetterTalkCore.Ports(
                         new JdbiUsers(jdbi, skeletons), new JdbiSessions(jdbi), new JdbiMentors(jdbi), new JdbiPlans(jdbi),
                         new JdbiGroups(jdbi), new JdbiMemberships(jdbi), new JdbiPosts(jdbi), new JdbiComments(jdbi),
-                        new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi),
-                        new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
+                        new JdbiBookings(jdbi), new JdbiChatThreads(jdbi), new JdbiChatMessages(jdbi, sealed),
+                        new JdbiNotesDocuments(jdbi, sealed), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi),
                         payments, message -> { }, Clock.systemUTC(), new JdbiJobLocks(jdbi),
                         new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer,
                         new UnsubscribeTokens(secret), RandomGenerator.getDefault(),
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
                         new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
-                        new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
+                        new JdbiSafetyPlans(jdbi, sealed), new JdbiModerationCases(jdbi, sealed), new JdbiSuspensions(jdbi),
                         new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 

@@ -14,7 +14,7 @@ import java.sql.SQLException;
  *
  * @param serverUrl a URL of the server without a database name, for creating one schema per test class
  */
-record TestServer(String serverUrl, String user, String password, boolean isMariaDb) {
+public record TestServer(String serverUrl, String user, String password, boolean isMariaDb) {
 
     private static final String HOW = "no test database: set BETTERTALK_TEST_DB_URL (a jdbc:mariadb:// or jdbc:mysql:// "
             + "server URL) with BETTERTALK_TEST_DB_USER/PASSWORD, run a Docker engine, or start MariaDB on "
@@ -22,7 +22,7 @@ record TestServer(String serverUrl, String user, String password, boolean isMari
 
     private static TestServer found;
 
-    static synchronized TestServer get() {
+    public static synchronized TestServer get() {
         if (found == null) {
             found = find();
         }

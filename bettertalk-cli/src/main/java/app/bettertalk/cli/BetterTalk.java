@@ -10,6 +10,7 @@ import app.bettertalk.cli.mentor.MentorCommand;
 import app.bettertalk.cli.payments.PaymentsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.sessions.SessionsCommand;
+import app.bettertalk.cli.keys.KeysCommand;
 import app.bettertalk.cli.users.UsersCommand;
 import app.bettertalk.cli.words.WordsCommand;
 import app.bettertalk.core.shared.DomainException;
@@ -34,7 +35,8 @@ import java.util.concurrent.CountDownLatch;
         header = "BetterTalk: run the platform and the jobs that keep it tidy.",
         subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
                 GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class,
-                ModerationCommand.class, WordsCommand.class, SessionsCommand.class, DemoCommand.class, AutoComplete.GenerateCompletion.class,
+                ModerationCommand.class, WordsCommand.class, SessionsCommand.class, KeysCommand.class,
+                DemoCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {
     @Mixin

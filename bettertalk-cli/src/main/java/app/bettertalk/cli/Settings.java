@@ -34,12 +34,13 @@ import java.util.regex.Pattern;
  * {@code $BETTERTALK_HOME/config.properties}), then the default. With no database configured, BetterTalk keeps an
  * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use; with no
  * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}. With a Redis configured, the nodes that share
- * it count rate limits together.
+ * it count rate limits together. What people write is sealed under data keys that the master keys in
+ * {@code BETTERTALK_KEYS_FILE} (by default {@code $BETTERTALK_HOME/master.keys}) wrap.
  */
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
                        Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines,
                        RateLimits rateLimits, Set<String> trustedProxies, CrisisScreen crisisScreen,
-                       Optional<SharedRedis> redis) {
+                       Optional<SharedRedis> redis, Path keysFile) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -74,7 +75,8 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         TRUSTED_PROXIES("web.trusted_proxies", "BETTERTALK_TRUSTED_PROXIES"),
         CRISIS_PHRASES("safety.crisis_phrases", "BETTERTALK_CRISIS_PHRASES"),
         REDIS_URL("redis.url", "BETTERTALK_REDIS_URL"),
-        REDIS_PREFIX("redis.prefix", "BETTERTALK_REDIS_PREFIX");
+        REDIS_PREFIX("redis.prefix", "BETTERTALK_REDIS_PREFIX"),
+        KEYS_FILE("keys.file", "BETTERTALK_KEYS_FILE");
 
         private final String property;
         private final String environment;
@@ -120,7 +122,13 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
                 quietPeriod(value.apply(Key.QUIET_PERIOD)), razorpay(value), payWithin(value.apply(Key.PAY_WITHIN)),
                 helplines(value.apply(Key.HELPLINES)), rateLimits(value),
                 trustedProxies(value.apply(Key.TRUSTED_PROXIES)), crisisScreen(value.apply(Key.CRISIS_PHRASES)),
-                redis(value.apply(Key.REDIS_URL), value.apply(Key.REDIS_PREFIX)));
+                redis(value.apply(Key.REDIS_URL), value.apply(Key.REDIS_PREFIX)),
+                keysFile(value.apply(Key.KEYS_FILE), home));
+    }
+
+    /** The master key file: {@code BETTERTALK_KEYS_FILE}, else {@code master.keys} in the home. */
+    private static Path keysFile(String text, Path home) {
+        return blank(text) ? home.resolve("master.keys") : Path.of(text.strip());
     }
 
     /**

@@ -14,6 +14,9 @@ import app.bettertalk.mysql.JdbiJobLocks;
 import app.bettertalk.mysql.JdbiSiteAddress;
 import app.bettertalk.mysql.JdbiUnitOfWork;
 import app.bettertalk.mysql.MigrationState;
+import app.bettertalk.mysql.atrest.DataKeys;
+import app.bettertalk.mysql.atrest.MasterKeyMismatch;
+import app.bettertalk.mysql.atrest.MasterKeys;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -76,6 +79,7 @@ public final class Wiring implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private NameSkeletons nameSkeletons;
+    private MasterKeys masterKeys;
     private Database database;
     private RedisBuckets sharedBuckets;
     private BetterTalkCore operatorCore;
@@ -108,13 +112,38 @@ public final class Wiring implements AutoCloseable {
             if (settings.usesEmbeddedDatabase()) {
                 OwnerOnly.home(settings.home());
             }
-            database = Database.open(settings.database(), 10, nameSkeletons());
+            database = Database.open(settings.database(), 10, nameSkeletons(), this::masterKeys, clock);
             if (settings.usesEmbeddedDatabase()) {
                 // H2 made its files just now with the umask's permissions.
                 OwnerOnly.home(settings.home());
             }
         }
         return database;
+    }
+
+    /**
+     * The master keys of {@link Settings#keysFile()}, read on first need; a new database gets a new file, owner-only.
+     */
+    public synchronized MasterKeys masterKeys() {
+        if (masterKeys == null) {
+            masterKeys = MasterKeyFile.readOrCreate(settings.keysFile(), () -> database().storedDataKeys(), clock);
+        }
+        return masterKeys;
+    }
+
+    /** The data keys, once the master keys proved they open them: a missing or wrong key stops here. */
+    public DataKeys dataKeys() {
+        try {
+            return database().dataKeys();
+        } catch (MasterKeyMismatch e) {
+            throw new IllegalStateException(settings.keysFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes {@code keys} the master keys from now on: written to the key file, then used by this process. */
+    public synchronized void replaceMasterKeys(MasterKeys keys) {
+        MasterKeyFile.replace(settings.keysFile(), keys);
+        masterKeys = keys;
     }
 
     /** The core over this database, with the given payment provider and live delivery. */
@@ -141,16 +170,18 @@ public final class Wiring implements AutoCloseable {
     private BetterTalkCore core(PaymentGateway payments, LiveDelivery live, URI siteUrl, BetterTalkCore.Rules rules) {
         var jdbi = database().jdbi();
         var skeletons = nameSkeletons();
+        dataKeys();
+        var sealed = database().sealedText();
         var ports = new BetterTalkCore.Ports(new JdbiUsers(jdbi, skeletons), new JdbiSessions(jdbi),
                 new JdbiMentors(jdbi), new JdbiPlans(jdbi), new JdbiGroups(jdbi), new JdbiMemberships(jdbi),
                 new JdbiPosts(jdbi), new JdbiComments(jdbi), new JdbiBookings(jdbi), new JdbiChatThreads(jdbi),
-                new JdbiChatMessages(jdbi),
-                new JdbiNotesDocuments(jdbi), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
+                new JdbiChatMessages(jdbi, sealed),
+                new JdbiNotesDocuments(jdbi, sealed), new JdbiOutbox(jdbi), new JdbiUnitOfWork(jdbi), payments, live, clock,
                 new JdbiJobLocks(jdbi), new JdbiQueuedEmails(jdbi), new JdbiEmailPreferences(jdbi), mailer(siteUrl),
                 unsubscribeTokens(), RandomGenerator.getDefault(), new JdbiMentorRatings(jdbi),
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
-                new JdbiSafetyPlans(jdbi), new JdbiModerationCases(jdbi), new JdbiSuspensions(jdbi),
+                new JdbiSafetyPlans(jdbi, sealed), new JdbiModerationCases(jdbi, sealed), new JdbiSuspensions(jdbi),
                 new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }

@@ -7,6 +7,7 @@ import app.bettertalk.core.chat.MessageId;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.mysql.Columns;
 import app.bettertalk.mysql.StoreErrors;
+import app.bettertalk.mysql.atrest.SealedText;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -18,13 +19,16 @@ import java.util.Optional;
 
 /**
  * {@link ChatMessages} in {@code chat_messages}. The auto-increment {@code seq} is the order a chat stored its
- * messages in; the unique (sender, client message id) key stores a retried send once.
+ * messages in; the unique (sender, client message id) key stores a retried send once. The text is sealed under
+ * the chat's data key.
  */
 public final class JdbiChatMessages implements ChatMessages {
     private final Jdbi jdbi;
+    private final SealedText sealed;
 
-    public JdbiChatMessages(Jdbi jdbi) {
+    public JdbiChatMessages(Jdbi jdbi, SealedText sealed) {
         this.jdbi = jdbi;
+        this.sealed = sealed;
     }
 
     @Override
@@ -35,7 +39,7 @@ public final class JdbiChatMessages implements ChatMessages {
                             VALUES (?, ?, ?, ?, ?, ?)""")
                     .bind(0, Columns.id(message.id().value())).bind(1, Columns.id(message.chat().value()))
                     .bind(2, Columns.id(message.sender().value())).bind(3, message.clientMessageId())
-                    .bind(4, message.text()).bind(5, Columns.at(message.sentAt())).execute());
+                    .bind(4, sealed.seal(SealedText.chat(message.chat().value()), row(message.id().value()), message.text())).bind(5, Columns.at(message.sentAt())).execute());
             return true;
         } catch (RuntimeException e) {
             if (StoreErrors.isDuplicateOf(e, "uq_chat_messages_client_id")) {
@@ -50,7 +54,7 @@ public final class JdbiChatMessages implements ChatMessages {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM chat_messages WHERE sender_id = ? AND client_message_id = ?")
                 .bind(0, Columns.id(sender.value())).bind(1, clientMessageId)
-                .map(JdbiChatMessages::message).findOne());
+                .map(this::message).findOne());
     }
 
     @Override
@@ -68,7 +72,7 @@ public final class JdbiChatMessages implements ChatMessages {
     public Optional<Message> byId(MessageId id) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM chat_messages WHERE id = ? AND hidden_at IS NULL")
-                .bind(0, Columns.id(id.value())).map(JdbiChatMessages::message).findOne());
+                .bind(0, Columns.id(id.value())).map(this::message).findOne());
     }
 
     @Override
@@ -83,7 +87,7 @@ public final class JdbiChatMessages implements ChatMessages {
         // Hidden messages too: the latest stored decides the chat's "first message" and "quiet period" emails.
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY seq DESC LIMIT 1")
-                .bind(0, Columns.id(chat.value())).map(JdbiChatMessages::message).findOne());
+                .bind(0, Columns.id(chat.value())).map(this::message).findOne());
     }
 
     @Override
@@ -92,7 +96,7 @@ public final class JdbiChatMessages implements ChatMessages {
                         SELECT * FROM (SELECT * FROM chat_messages WHERE chat_id = ? AND hidden_at IS NULL ORDER BY seq DESC
                             LIMIT ?) newest
                         ORDER BY seq""")
-                .bind(0, Columns.id(chat.value())).bind(1, limit).map(JdbiChatMessages::message).list());
+                .bind(0, Columns.id(chat.value())).bind(1, limit).map(this::message).list());
     }
 
     @Override
@@ -104,12 +108,19 @@ public final class JdbiChatMessages implements ChatMessages {
                         ORDER BY seq LIMIT ?""")
                 .bind(0, Columns.id(chat.value())).bind(1, Columns.id(after.value()))
                 .bind(2, Columns.id(chat.value())).bind(3, limit)
-                .map(JdbiChatMessages::message).list());
+                .map(this::message).list());
     }
 
-    private static Message message(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Message(new MessageId(Columns.uuid(rs, "id")), new ChatId(Columns.uuid(rs, "chat_id")),
-                new UserId(Columns.uuid(rs, "sender_id")), rs.getString("client_message_id"),
-                rs.getString("message_text"), Columns.instant(rs, "sent_at"));
+    private Message message(ResultSet rs, StatementContext ctx) throws SQLException {
+        var id = Columns.uuid(rs, "id");
+        var chat = Columns.uuid(rs, "chat_id");
+        return new Message(new MessageId(id), new ChatId(chat), new UserId(Columns.uuid(rs, "sender_id")),
+                rs.getString("client_message_id"),
+                sealed.open(SealedText.chat(chat), row(id), rs.getString("message_text")),
+                Columns.instant(rs, "sent_at"));
+    }
+
+    private static String row(java.util.UUID message) {
+        return SealedText.row("chat_messages.message_text", message);
     }
 }

@@ -11,6 +11,7 @@ import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.mysql.Columns;
 import app.bettertalk.mysql.StoreErrors;
+import app.bettertalk.mysql.atrest.SealedText;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
@@ -24,12 +25,15 @@ import java.util.UUID;
 /**
  * {@link ModerationCases} in {@code moderation_cases}, {@code moderation_reports} and {@code moderation_reads}. An
  * open case holds its subject in the unique {@code open_subject}, so a second report at the same moment joins it.
+ * The reported copy, the reports' details and the decision's note are sealed under the case's data key.
  */
 public final class JdbiModerationCases implements ModerationCases {
     private final Jdbi jdbi;
+    private final SealedText sealed;
 
-    public JdbiModerationCases(Jdbi jdbi) {
+    public JdbiModerationCases(Jdbi jdbi, SealedText sealed) {
         this.jdbi = jdbi;
+        this.sealed = sealed;
     }
 
     @Override
@@ -47,7 +51,8 @@ public final class JdbiModerationCases implements ModerationCases {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .bind(0, Columns.id(candidate.id().value())).bind(1, candidate.subject().kind().name())
                     .bind(2, Columns.id(candidate.subject().id())).bind(3, candidate.subject().toString())
-                    .bind(4, Columns.id(candidate.author().value())).bind(5, candidate.copy())
+                    .bind(4, Columns.id(candidate.author().value()))
+                    .bind(5, sealed.seal(scope(candidate.id()), row("subject_copy", candidate.id()), candidate.copy()))
                     .bind(6, candidate.place().map(Columns::id).orElse(null)).bind(7, candidate.crisis())
                     .bind(8, candidate.held()).bind(9, Columns.at(candidate.openedAt())).execute());
             return candidate;
@@ -73,7 +78,8 @@ public final class JdbiModerationCases implements ModerationCases {
                 .bind(2, decision.map(made -> made.outcome().name()).orElse(null))
                 .bind(3, decision.map(made -> Columns.id(made.moderator().value())).orElse(null))
                 .bind(4, decision.map(made -> Columns.at(made.decidedAt())).orElse(null))
-                .bind(5, decision.map(Decision::note).orElse(null))
+                .bind(5, sealed.seal(scope(moderationCase.id()), row("decision_note", moderationCase.id()),
+                        decision.map(Decision::note).orElse(null)))
                 .bind(6, decision.flatMap(Decision::suspendedUntil).map(Columns::at).orElse(null))
                 .bind(7, moderationCase.held())
                 .bind(8, Columns.id(moderationCase.id().value())).execute());
@@ -123,7 +129,8 @@ public final class JdbiModerationCases implements ModerationCases {
                             VALUES (?, ?, ?, ?, ?, ?)""")
                     .bind(0, Columns.id(report.id())).bind(1, Columns.id(report.caseId().value()))
                     .bind(2, report.reporter().map(reporter -> Columns.id(reporter.value())).orElse(null))
-                    .bind(3, report.reason().name()).bind(4, report.details()).bind(5, Columns.at(report.madeAt()))
+                    .bind(3, report.reason().name())
+                    .bind(4, sealed.seal(scope(report.caseId()), reportRow(report.id()), report.details())).bind(5, Columns.at(report.madeAt()))
                     .execute());
             return true;
         } catch (RuntimeException e) {
@@ -150,7 +157,7 @@ public final class JdbiModerationCases implements ModerationCases {
                 .bind(0, Columns.id(reporter.value())).bind(1, limit)
                 .map((rs, ctx) -> new ReportedCase(new Report(Columns.uuid(rs, "report_id"),
                         new CaseId(Columns.uuid(rs, "case_id")), reporter(rs),
-                        ReportReason.valueOf(rs.getString("reason")), rs.getString("details"),
+                        ReportReason.valueOf(rs.getString("reason")), details(rs, "report_id"),
                         Columns.instant(rs, "made_at")), moderationCase(rs)))
                 .list());
     }
@@ -173,24 +180,44 @@ public final class JdbiModerationCases implements ModerationCases {
                 .list());
     }
 
-    private static ModerationCase moderationCase(ResultSet rs) throws SQLException {
+    private ModerationCase moderationCase(ResultSet rs) throws SQLException {
+        var id = new CaseId(Columns.uuid(rs, "id"));
         var subject = new Subject(Subject.Kind.valueOf(rs.getString("subject_kind")), Columns.uuid(rs, "subject_id"));
         var place = rs.getBytes("place_id") == null ? Optional.<UUID>empty() : Optional.of(Columns.uuid(rs, "place_id"));
         var outcome = rs.getString("outcome");
         var decision = outcome == null ? Optional.<Decision>empty() : Optional.of(new Decision(
                 Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)), new UserId(Columns.uuid(rs, "decided_by")),
-                Columns.instant(rs, "decided_at"), rs.getString("decision_note"),
+                Columns.instant(rs, "decided_at"),
+                sealed.open(scope(id), row("decision_note", id), rs.getString("decision_note")),
                 rs.getObject("suspended_until") == null ? Optional.empty()
                         : Optional.of(Columns.instant(rs, "suspended_until"))));
-        return new ModerationCase(new CaseId(Columns.uuid(rs, "id")), subject, new UserId(Columns.uuid(rs, "author_id")),
-                rs.getString("subject_copy"), place, rs.getBoolean("crisis"), rs.getBoolean("held"),
+        return new ModerationCase(id, subject, new UserId(Columns.uuid(rs, "author_id")),
+                sealed.open(scope(id), row("subject_copy", id), rs.getString("subject_copy")), place, rs.getBoolean("crisis"), rs.getBoolean("held"),
                 Columns.instant(rs, "opened_at"),
                 decision);
     }
 
-    private static Report report(ResultSet rs) throws SQLException {
+    private Report report(ResultSet rs) throws SQLException {
         return new Report(Columns.uuid(rs, "id"), new CaseId(Columns.uuid(rs, "case_id")), reporter(rs),
-                ReportReason.valueOf(rs.getString("reason")), rs.getString("details"), Columns.instant(rs, "made_at"));
+                ReportReason.valueOf(rs.getString("reason")), details(rs, "id"), Columns.instant(rs, "made_at"));
+    }
+
+    /** The details of the report whose id is in column {@code idColumn}. */
+    private String details(ResultSet rs, String idColumn) throws SQLException {
+        var caseId = new CaseId(Columns.uuid(rs, "case_id"));
+        return sealed.open(scope(caseId), reportRow(Columns.uuid(rs, idColumn)), rs.getString("details"));
+    }
+
+    private static String scope(CaseId id) {
+        return SealedText.moderationCase(id.value());
+    }
+
+    private static String row(String column, CaseId id) {
+        return SealedText.row("moderation_cases." + column, id.value());
+    }
+
+    private static String reportRow(UUID report) {
+        return SealedText.row("moderation_reports.details", report);
     }
 
     private static Optional<UserId> reporter(ResultSet rs) throws SQLException {

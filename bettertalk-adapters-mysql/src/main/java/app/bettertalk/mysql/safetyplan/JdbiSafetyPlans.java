@@ -5,12 +5,17 @@ import app.bettertalk.core.safetyplan.SafetyPlans;
 import app.bettertalk.core.shared.UserId;
 import app.bettertalk.mysql.Columns;
 import app.bettertalk.mysql.StoreErrors;
+import app.bettertalk.mysql.atrest.SealedText;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.util.List;
 import java.util.Optional;
 
-/** {@link SafetyPlans} in {@code safety_plans}, one row per member, a column per section. */
+/**
+ * {@link SafetyPlans} in {@code safety_plans}, one row per member, a column per section, each sealed under the
+ * member's own data key.
+ */
 public final class JdbiSafetyPlans implements SafetyPlans {
     private static final String UPDATE = """
             UPDATE safety_plans SET warning_signs = ?, coping_steps = ?, people_to_call = ?, reasons_for_living = ?,
@@ -21,10 +26,15 @@ public final class JdbiSafetyPlans implements SafetyPlans {
                 safe_surroundings, updated_at, user_id)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
-    private final Jdbi jdbi;
+    private static final List<String> SECTIONS = List.of("warning_signs", "coping_steps", "people_to_call",
+            "reasons_for_living", "safe_surroundings");
 
-    public JdbiSafetyPlans(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final SealedText sealed;
+
+    public JdbiSafetyPlans(Jdbi jdbi, SealedText sealed) {
         this.jdbi = jdbi;
+        this.sealed = sealed;
     }
 
     @Override
@@ -34,10 +44,16 @@ public final class JdbiSafetyPlans implements SafetyPlans {
                                updated_at
                         FROM safety_plans WHERE user_id = ?""")
                 .bind(0, Columns.id(owner.value()))
-                .map((rs, ctx) -> new SafetyPlan(owner, new SafetyPlan.Sections(rs.getString("warning_signs"),
-                        rs.getString("coping_steps"), rs.getString("people_to_call"),
-                        rs.getString("reasons_for_living"), rs.getString("safe_surroundings")),
-                        Columns.instant(rs, "updated_at")))
+                .map((rs, ctx) -> {
+                    var text = new String[SECTIONS.size()];
+                    for (var i = 0; i < text.length; i++) {
+                        var column = SECTIONS.get(i);
+                        text[i] = sealed.open(SealedText.person(owner.value()), row(column, owner),
+                                rs.getString(column));
+                    }
+                    return new SafetyPlan(owner, new SafetyPlan.Sections(text[0], text[1], text[2], text[3], text[4]),
+                            Columns.instant(rs, "updated_at"));
+                })
                 .findOne());
     }
 
@@ -60,11 +76,19 @@ public final class JdbiSafetyPlans implements SafetyPlans {
     }
 
     /** Runs {@code sql}, whose parameters are the five sections, the time and the owner, in that order. */
-    private static int write(Handle handle, SafetyPlan plan, String sql) {
+    private int write(Handle handle, SafetyPlan plan, String sql) {
         var sections = plan.sections();
-        return handle.createUpdate(sql)
-                .bind(0, sections.warningSigns()).bind(1, sections.copingSteps()).bind(2, sections.peopleToCall())
-                .bind(3, sections.reasonsForLiving()).bind(4, sections.safeSurroundings())
-                .bind(5, Columns.at(plan.updatedAt())).bind(6, Columns.id(plan.owner().value())).execute();
+        var text = List.of(sections.warningSigns(), sections.copingSteps(), sections.peopleToCall(),
+                sections.reasonsForLiving(), sections.safeSurroundings());
+        var update = handle.createUpdate(sql);
+        for (var i = 0; i < SECTIONS.size(); i++) {
+            update.bind(i, sealed.seal(SealedText.person(plan.owner().value()), row(SECTIONS.get(i), plan.owner()),
+                    text.get(i)));
+        }
+        return update.bind(5, Columns.at(plan.updatedAt())).bind(6, Columns.id(plan.owner().value())).execute();
+    }
+
+    private static String row(String column, UserId owner) {
+        return SealedText.row("safety_plans." + column, owner.value());
     }
 }

@@ -32,7 +32,8 @@ class SweepBenchmark {
         var chats = Integer.getInteger("benchmark.chats", 1_000_000);
         var side = (int) Math.ceil(Math.sqrt(chats));
         var schema = Target.freshSchemaName();
-        try (var database = Database.open(Target.SERVER.newSchema(schema), 4, TestDatabases.SKELETONS)) {
+        try (var database = Database.open(Target.SERVER.newSchema(schema), 4, TestDatabases.SKELETONS,
+                () -> TestDatabases.MASTER_KEYS, Clock.systemUTC())) {
             database.migrate();
             var loadStart = System.nanoTime();
             database.jdbi().useHandle(handle -> load(handle, side, chats));

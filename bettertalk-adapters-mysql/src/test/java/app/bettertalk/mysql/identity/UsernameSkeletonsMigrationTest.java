@@ -105,7 +105,8 @@ class UsernameSkeletonsMigrationTest {
     /** The schema up to just before V18 with onboarded accounts of {@code usernames}, oldest first, then the rest. */
     private UserId[] migratedWithUsersFromBefore(Target on, String... usernames) {
         target = on;
-        database = Database.open(on.newSchema(schema), 2, TestDatabases.SKELETONS);
+        database = Database.open(on.newSchema(schema), 2, TestDatabases.SKELETONS,
+                () -> TestDatabases.MASTER_KEYS, java.time.Clock.systemUTC());
         var configuration = Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration");
         var before = Arrays.stream(configuration.load().info().all()).map(MigrationInfo::getVersion)
                 .filter(version -> version.compareTo(MigrationVersion.fromVersion("18")) < 0)

@@ -27,7 +27,8 @@ class MentorProfileMigrationTest {
     @EnumSource(Target.class)
     void mentors_from_before_v9_keep_the_name_they_were_shown_by(Target target) {
         var schema = Target.freshSchemaName();
-        try (var database = Database.open(target.newSchema(schema), 2, TestDatabases.SKELETONS)) {
+        try (var database = Database.open(target.newSchema(schema), 2, TestDatabases.SKELETONS,
+                () -> TestDatabases.MASTER_KEYS, java.time.Clock.systemUTC())) {
             migrateToJustBeforeV9(database);
             var named = mentor(database, "asha_k", "Asha Iyer");
             var unnamed = mentor(database, "ravi_k", "");

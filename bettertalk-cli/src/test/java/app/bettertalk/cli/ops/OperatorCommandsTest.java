@@ -80,6 +80,7 @@ class OperatorCommandsTest {
         env.put("BETTERTALK_DB_USER", settings.user());
         env.put("BETTERTALK_DB_PASSWORD", settings.password());
         env.put("BETTERTALK_HOME", home.toString());
+        env.put("BETTERTALK_KEYS_FILE", TestDatabases.masterKeyFile(home).toString());
         var stores = TestDatabases.stores(database);
         core = BetterTalkCore.assemble(new BetterTalkCore.Ports(stores.users(), stores.sessions(), stores.mentors(),
                 stores.plans(), stores.groups(), stores.memberships(), stores.posts(), stores.comments(),

@@ -74,6 +74,7 @@ class PaymentCommandsTest {
         env.put("BETTERTALK_DB_USER", settings.user());
         env.put("BETTERTALK_DB_PASSWORD", settings.password());
         env.put("BETTERTALK_HOME", home.toString());
+        env.put("BETTERTALK_KEYS_FILE", TestDatabases.masterKeyFile(home).toString());
         env.put("BETTERTALK_RAZORPAY_KEY_ID", FakeRazorpay.KEY_ID);
         env.put("BETTERTALK_RAZORPAY_KEY_SECRET", FakeRazorpay.KEY_SECRET);
         env.put("BETTERTALK_RAZORPAY_WEBHOOK_SECRET", FakeRazorpay.WEBHOOK_SECRET);

@@ -81,6 +81,7 @@ class SharedLimitsTest {
         var settings = database.settings();
         var env = new HashMap<String, String>();
         env.put("BETTERTALK_HOME", home.toString());
+        env.put("BETTERTALK_KEYS_FILE", TestDatabases.masterKeyFile(home).toString());
         env.put("BETTERTALK_DB_URL", settings.url());
         env.put("BETTERTALK_DB_USER", settings.user());
         env.put("BETTERTALK_DB_PASSWORD", settings.password());
