@@ -25,6 +25,7 @@ import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.IdentifyActor;
@@ -242,7 +243,7 @@ class ConcurrencyTest {
         var racers = List.of(first, second);
 
         var results = race(2, i -> onboarding.complete(
-                new CompleteOnboarding.Command(racers.get(i), "98765 4321" + i, "25", "Same_Name")));
+                new CompleteOnboarding.Command(racers.get(i), "98765 4321" + i, "25", "Same_Name", Consent.CURRENT)));
 
         assertThat(results).filteredOn(result -> result instanceof DomainException.Conflict conflict
                 && conflict.reason().equals("username_taken")).hasSize(1);
@@ -268,7 +269,7 @@ class ConcurrencyTest {
     private Actor onboarded(Stores stores, String username) {
         var person = newcomer(stores, username);
         return new CompleteOnboarding(stores.users(), lookalikes(stores), stores.outbox(), stores.unitOfWork(), clock,
-                AgeLimits.DEFAULT).complete(new CompleteOnboarding.Command(person, "9876543210", "30", username))
+                AgeLimits.DEFAULT).complete(new CompleteOnboarding.Command(person, "9876543210", "30", username, Consent.CURRENT))
                 .asActor();
     }
 

@@ -49,7 +49,7 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("data_keys", "watched_words", "moderation_reads", "moderation_reports", "moderation_cases",
+    private static final List<String> TABLES = List.of("data_keys", "consents", "watched_words", "moderation_reads", "moderation_reports", "moderation_cases",
             "suspensions", "blocks", "safety_plans", "job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "reviews", "refunds", "payment_events", "payments", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");

@@ -139,7 +139,7 @@ final class Guard {
     static boolean isPublic(String path) {
         return path.equals("/") || path.equals("/signin") || path.startsWith("/auth/") || path.equals("/health")
                 // The helplines, for anyone; not /help/plan, which saves a member's own safety plan.
-                || path.equals("/help")
+                || path.equals("/help") || path.equals("/privacy") || path.equals("/terms")
                 || path.equals("/api/openapi.json") || path.equals("/unsubscribe")
                 || MENTOR_PAGE.matcher(path).matches() || MENTOR_PHOTO.matcher(path).matches();
     }

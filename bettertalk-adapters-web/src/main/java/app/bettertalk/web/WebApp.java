@@ -14,6 +14,7 @@ import app.bettertalk.web.chats.ChatsRoutes;
 import app.bettertalk.web.community.CommunityRoutes;
 import app.bettertalk.web.directory.DirectoryRoutes;
 import app.bettertalk.web.help.HelpRoutes;
+import app.bettertalk.web.privacy.PrivacyRoutes;
 import app.bettertalk.web.identity.GoogleAccounts;
 import app.bettertalk.web.identity.IdentityRoutes;
 import app.bettertalk.web.limits.RateLimitRoutes;
@@ -50,7 +51,7 @@ public final class WebApp {
                   SessionPolicy sessionPolicy, BooleanSupplier databaseReady, Throttle throttle) {
         var sockets = new OpenSockets(core.resumeSession(), throttle.limits().socketsPerSession(),
                 OpenSockets.RECHECK);
-        var features = List.<FeatureRoutes>of(new Health(databaseReady), new HelpRoutes(settings.helplines(),
+        var features = List.<FeatureRoutes>of(new Health(databaseReady), new PrivacyRoutes(), new HelpRoutes(settings.helplines(),
                         core.viewSafetyPlan(), core.saveSafetyPlan()),
                 new RateLimitRoutes(throttle, settings), new SocketSessions(sockets),
                 // Before identity's /profile/{id}, which would take "reports" or "emails" for an id.

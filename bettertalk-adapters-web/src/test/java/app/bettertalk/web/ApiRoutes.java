@@ -1,5 +1,6 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.web.RouteMatrix.Entry;
 
 import java.util.List;
@@ -65,9 +66,13 @@ final class ApiRoutes {
                         .owner(USER, "a section left out", w -> json("PUT", "/api/v1/me/safety-plan",
                                 "{\"warningSigns\":\"Not sleeping.\"}"), "422 validation"),
                 open("POST /api/v1/onboarding", w -> json("POST", "/api/v1/onboarding",
-                        "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"" + w.fresh + "\"}"))
+                        "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"" + w.fresh
+                                + "\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}"))
                         .signedOut("401 signed_out").notOnboarded("200").noWrongUser(OWN)
-                        .wrongRole(USER, "already onboarded", null, "409 already_onboarded").owner(NEWCOMER, "200"),
+                        .wrongRole(USER, "already onboarded", null, "409 already_onboarded").owner(NEWCOMER, "200")
+                        .owner(NEWCOMER, "terms of an older version", w -> json("POST", "/api/v1/onboarding",
+                                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"" + w.fresh
+                                        + "\",\"acceptedTerms\":\"2020-01-01\"}"), "422 validation"),
                 // groups, posts and comments
                 api("GET /api/v1/groups", w -> get("/api/v1/groups")).noWrongUser(ANYONE).noWrongRole(ANYONE)
                         .owner(USER, "200"),

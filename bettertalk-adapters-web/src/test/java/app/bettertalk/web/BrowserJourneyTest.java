@@ -88,6 +88,7 @@ class BrowserJourneyTest {
         first.type("input[name=phone]", "98765 43210");
         first.type("input[name=age]", "29");
         first.type("input[name=username]", "asha_k");
+        first.find("input[name=terms]").click();
         first.clickThrough("form[action='/onboarding'] button[type=submit]");
         var onGroups = first.path();
         first.clickThrough("#groups button[id^='join-']");
@@ -260,6 +261,7 @@ class BrowserJourneyTest {
         visitor.type("input[name=phone]", "98765 43210");
         visitor.type("input[name=age]", "29");
         visitor.type("input[name=username]", "asha_k");
+        visitor.find("input[name=terms]").click();
         visitor.clickThrough("form[action='/onboarding'] button[type=submit]");
         var back = visitor.path();
         visitor.clickThrough("article.plan a.button");
@@ -376,6 +378,7 @@ class BrowserJourneyTest {
         chrome.type("input[name=phone]", "98765 43210");
         chrome.type("input[name=age]", "31");
         chrome.type("input[name=username]", username);
+        chrome.find("input[name=terms]").click();
         chrome.clickThrough("form[action='/onboarding'] button[type=submit]");
         assertThat(chrome.path()).isEqualTo("/groups");
     }

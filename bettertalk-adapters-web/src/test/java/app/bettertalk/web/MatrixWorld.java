@@ -25,6 +25,7 @@ import app.bettertalk.core.community.PostId;
 import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -218,7 +219,7 @@ final class MatrixWorld {
 
     private UserId onboard(UserId user, Person person) {
         site.core.completeOnboarding().complete(new CompleteOnboarding.Command(site.core.identifyActor().identify(user),
-                person == Person.USER ? PHONE : OTHER_PHONE, "29", person.firstName + "_" + n));
+                person == Person.USER ? PHONE : OTHER_PHONE, "29", person.firstName + "_" + n, Consent.CURRENT));
         return user;
     }
 

@@ -1,5 +1,6 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.web.RouteMatrix.Entry;
 
 import java.util.List;
@@ -64,9 +65,15 @@ final class PageRoutes {
                         .noWrongUser(OWN).wrongRole(USER, "already onboarded", null, "303 /groups")
                         .owner(NEWCOMER, "200"),
                 open("POST /onboarding", w -> form("/onboarding", "phone", "98765 43210", "age", "30", "username",
-                        w.fresh)).signedOut("303 /signin").notOnboarded("303 /groups")
+                        w.fresh, "terms", Consent.CURRENT)).signedOut("303 /signin").notOnboarded("303 /groups")
                         .noWrongUser(OWN).wrongRole(USER, "already onboarded", null, "409")
-                        .owner(NEWCOMER, "303 /groups"),
+                        .owner(NEWCOMER, "303 /groups")
+                        .owner(NEWCOMER, "without agreeing to the terms", w -> form("/onboarding", "phone",
+                                "98765 43210", "age", "30", "username", w.fresh), "422"),
+                open("GET /privacy", w -> get("/privacy")).signedOut("200").notOnboarded("200")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
+                open("GET /terms", w -> get("/terms")).signedOut("200").notOnboarded("200")
+                        .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
                 // groups
                 page("GET /groups", w -> get("/groups")).noWrongUser(ANYONE).noWrongRole(ANYONE).owner(USER, "200"),
                 page("GET /groups/{id}", w -> get("/groups/" + w.group))

@@ -1,5 +1,6 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.identity.Consent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class ProfileLayoutBrowserTest {
         member.get("/signin");
         member.postForm("/auth/dev", "email", LONG_EMAIL, "name", "Asha");
         member.get("/onboarding");
-        member.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", "asha_k");
+        member.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", "asha_k", "terms", Consent.CURRENT);
         chrome.signedInLike(member);
     }
 

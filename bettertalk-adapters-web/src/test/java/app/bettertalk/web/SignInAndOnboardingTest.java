@@ -1,5 +1,6 @@
 package app.bettertalk.web;
 
+import app.bettertalk.core.identity.Consent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class SignInAndOnboardingTest {
         var newcomer = site.newcomer("asha");
         newcomer.get("/onboarding");
 
-        var done = newcomer.postForm("/onboarding", "phone", "+91-98765-43210", "age", "30", "username", "asha_k");
+        var done = newcomer.postForm("/onboarding", "phone", "+91-98765-43210", "age", "30", "username", "asha_k", "terms", Consent.CURRENT);
 
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.location()).isEqualTo("/groups");
@@ -59,11 +60,43 @@ class SignInAndOnboardingTest {
     }
 
     @Test
+    void the_form_asks_for_agreement_to_the_current_terms_and_without_it_keeps_what_was_typed() {
+        var newcomer = site.newcomer("asha");
+        var form = newcomer.get("/onboarding");
+
+        var unticked = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "asha_k");
+
+        assertThat(form.body()).contains("name=\"terms\" value=\"" + Consent.CURRENT + "\" required")
+                .contains("href=\"/terms\"").contains("href=\"/privacy\"");
+        assertThat(unticked.status()).isEqualTo(422);
+        assertThat(unticked.body()).contains("terms: agree to the terms and the privacy notice to continue")
+                .contains("value=\"asha_k\"").contains("value=\"98765 43210\"");
+        assertThat(newcomer.get("/groups").location()).startsWith("/onboarding");
+    }
+
+    @Test
+    void the_privacy_notice_and_the_terms_are_open_to_anyone_and_say_who_sees_what() {
+        var visitor = site.visitor();
+
+        var privacy = visitor.get("/privacy");
+        var terms = visitor.get("/terms");
+
+        assertThat(privacy.status()).isEqualTo(200);
+        assertThat(privacy.body().replaceAll("\\s+", " ")).contains("Version " + Consent.CURRENT)
+                .contains("A mentor never sees your email address or your phone number")
+                .contains("Admins never read chats, session notes or safety plans")
+                .contains("read a chat message only when someone reports it");
+        assertThat(terms.status()).isEqualTo(200);
+        assertThat(terms.body()).contains("Version " + Consent.CURRENT).contains("You must be 18 or older");
+        assertThat(site.member("meera").get("/groups").body()).contains("<a href=\"/privacy\">Privacy</a>");
+    }
+
+    @Test
     void an_onboarding_form_with_a_bad_username_is_shown_again_with_the_reason_and_the_values_typed() {
         var newcomer = site.newcomer("asha");
         newcomer.get("/onboarding");
 
-        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "admin");
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "admin", "terms", Consent.CURRENT);
 
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("is reserved").contains("value=\"98765 43210\"");
@@ -75,7 +108,7 @@ class SignInAndOnboardingTest {
         var newcomer = site.newcomer("ravi");
         newcomer.get("/onboarding");
 
-        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "Iily_k");
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "Iily_k", "terms", Consent.CURRENT);
 
         assertThat(page.status()).isEqualTo(409);
         assertThat(page.body()).contains("That anonymous username is taken; choose another.")
@@ -88,7 +121,7 @@ class SignInAndOnboardingTest {
         var newcomer = site.newcomer("asha");
         newcomer.get("/onboarding");
 
-        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "rnentor");
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "rnentor", "terms", Consent.CURRENT);
 
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("username: is reserved; choose another").contains("value=\"rnentor\"");
@@ -99,7 +132,7 @@ class SignInAndOnboardingTest {
         var newcomer = site.newcomer("asha");
         newcomer.forgetCsrfToken();
 
-        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "asha_k");
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "asha_k", "terms", Consent.CURRENT);
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(site.stores.users().byId(newcomer.userId(site.stores)).orElseThrow().onboarded()).isFalse();
@@ -111,7 +144,7 @@ class SignInAndOnboardingTest {
         newcomer.get("/onboarding");
         newcomer.from("https://evil.example");
 
-        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "asha_k");
+        var page = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "30", "username", "asha_k", "terms", Consent.CURRENT);
 
         assertThat(page.status()).isEqualTo(403);
     }

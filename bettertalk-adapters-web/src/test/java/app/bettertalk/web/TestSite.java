@@ -8,6 +8,7 @@ import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.booking.PaymentGateway;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -176,13 +177,13 @@ public final class TestSite implements AutoCloseable {
             var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-" + n),
                     new EmailAddress(username + n + "@example.com"), username)).user();
             core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "98765 43210", "29",
-                    username));
+                    username, Consent.CURRENT));
             return signedInAs(user.id());
         }
         var browser = newcomer(username);
         // The form's CSRF token is the new session's, so the form is fetched first, as a person would.
         browser.get("/onboarding");
-        var onboarded = browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username);
+        var onboarded = browser.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", username, "terms", Consent.CURRENT);
         if (onboarded.status() != 303) {
             throw new IllegalStateException("onboarding " + username + " failed: " + onboarded.status());
         }

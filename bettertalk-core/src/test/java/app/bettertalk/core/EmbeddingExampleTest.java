@@ -7,6 +7,7 @@ import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.ListGroups;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -45,7 +46,8 @@ class EmbeddingExampleTest {
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),
                 new EmailAddress("asha@example.com"), "Asha")).user();
         Actor asha = core.completeOnboarding().complete(
-                new CompleteOnboarding.Command(user.asActor(), "98765 43210", "29", "quiet_river")).asActor();
+                new CompleteOnboarding.Command(user.asActor(), "98765 43210", "29", "quiet_river",
+                        Consent.CURRENT)).asActor(); // the version of the terms the person agreed to
         var group = core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));
         core.joinGroup().join(new JoinGroup.Command(asha, group.id()));
         var groups = core.listGroups().list(new ListGroups.Query(asha));

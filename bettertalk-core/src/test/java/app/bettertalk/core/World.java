@@ -69,6 +69,7 @@ import app.bettertalk.core.community.WriteComment;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.EndSession;
 import app.bettertalk.core.identity.SweepEndedSessions;
@@ -332,7 +333,7 @@ public final class World {
     public Actor onboardedUser(String username) {
         var newcomer = newcomer(username);
         completeOnboarding.complete(new CompleteOnboarding.Command(newcomer, "98765 4321" + people.get() % 10, "30",
-                username));
+                username, Consent.CURRENT));
         return identifyActor.identify(newcomer.id());
     }
 

@@ -2,6 +2,7 @@ package app.bettertalk.mysql.identity;
 
 import app.bettertalk.core.access.Role;
 import app.bettertalk.core.identity.AnonymousUsername;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.PhoneNumber;
@@ -148,5 +149,33 @@ public final class JdbiUsers implements Users {
         var profile = new Profile(new AnonymousUsername(username), new PhoneNumber(rs.getString("phone_number")),
                 rs.getInt("age"), rs.getString("display_name"), rs.getString("bio"));
         return User.restore(id, subject, email, rs.getString("google_name"), role, profile, createdAt, updatedAt);
+    }
+
+    @Override
+    public void recordConsent(UserId user, Consent consent) {
+        var already = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM consents WHERE user_id = ? AND version = ?")
+                .bind(0, Columns.id(user.value())).bind(1, consent.version()).mapTo(Integer.class).one());
+        if (already > 0) {
+            return;
+        }
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO consents (user_id, version, agreed_at) VALUES (?, ?, ?)")
+                    .bind(0, Columns.id(user.value())).bind(1, consent.version())
+                    .bind(2, Columns.at(consent.agreedAt())).execute());
+        } catch (RuntimeException e) {
+            if (StoreErrors.duplicateKey(e).isEmpty()) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public List<Consent> consentsOf(UserId user) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT version, agreed_at FROM consents WHERE user_id = ? ORDER BY agreed_at, version")
+                .bind(0, Columns.id(user.value()))
+                .map((rs, ctx) -> new Consent(rs.getString("version"), Columns.instant(rs, "agreed_at"))).list());
     }
 }

@@ -12,6 +12,7 @@ import app.bettertalk.core.booking.FakePaymentGateway;
 import app.bettertalk.core.booking.SweepExpiredChats;
 import app.bettertalk.core.identity.AgeLimits;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.Lookalikes;
@@ -121,7 +122,7 @@ class ConfirmationRacingTheSweepTest {
         var person = new SignIn(stores.users(), stores.unitOfWork(), clock, stores.suspensions()).signIn(new SignIn.Command(
                 new GoogleSubject("g-" + n), new EmailAddress(username + "@example.com"), username)).user().asActor();
         return new CompleteOnboarding(stores.users(), lookalikes(stores), stores.outbox(), stores.unitOfWork(), clock,
-                AgeLimits.DEFAULT).complete(new CompleteOnboarding.Command(person, "9876543210", "30", username))
+                AgeLimits.DEFAULT).complete(new CompleteOnboarding.Command(person, "9876543210", "30", username, Consent.CURRENT))
                 .asActor();
     }
 

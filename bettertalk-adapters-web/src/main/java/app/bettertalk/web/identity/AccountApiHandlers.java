@@ -45,7 +45,7 @@ final class AccountApiHandlers {
         var form = Json.body(ctx, AccountJson.Onboarding.class);
         var resumed = resumed(ctx);
         var user = completeOnboarding.complete(new CompleteOnboarding.Command(resumed.actor(), form.phone(),
-                form.age() == null ? "" : form.age().toString(), form.username()));
+                form.age() == null ? "" : form.age().toString(), form.username(), form.acceptedTerms()));
         ctx.json(AccountJson.Me.of(user, resumed.session().csrfToken()));
     }
 

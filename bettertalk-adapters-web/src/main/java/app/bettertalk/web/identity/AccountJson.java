@@ -32,6 +32,7 @@ public final class AccountJson {
     }
 
     /** {@code POST /api/v1/onboarding}. */
-    public record Onboarding(String phone, Integer age, String username) {
+    /** {@code acceptedTerms}: the version of the terms and the privacy notice the person agreed to. */
+    public record Onboarding(String phone, Integer age, String username, String acceptedTerms) {
     }
 }

@@ -1,6 +1,7 @@
 package app.bettertalk.web.identity;
 
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.web.ErrorMapper;
 import app.bettertalk.web.Requests;
@@ -12,7 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The onboarding form: phone, age and the anonymous username that can never change. Done, it leads to the groups, or
+ * The onboarding form: phone, age, the anonymous username that can never change, and the box that agrees to the
+ * terms and the privacy notice (its value is their version, so a form opened before they changed is refused). Done, it leads to the groups, or
  * back to the page ({@link ReturnPath}) that sent the newcomer to sign in.
  */
 final class OnboardingHandlers {
@@ -32,10 +34,10 @@ final class OnboardingHandlers {
 
     public void submit(Context ctx) {
         var typed = Map.of("phone", Requests.form(ctx, "phone"), "age", Requests.form(ctx, "age"),
-                "username", Requests.form(ctx, "username"));
+                "username", Requests.form(ctx, "username"), "terms", Requests.form(ctx, "terms"));
         try {
             completeOnboarding.complete(new CompleteOnboarding.Command(Requests.actor(ctx), typed.get("phone"),
-                    typed.get("age"), typed.get("username")));
+                    typed.get("age"), typed.get("username"), typed.get("terms")));
             ctx.redirect(ReturnPath.of(ctx).orElse("/groups"), HttpStatus.SEE_OTHER);
         } catch (DomainException.Validation | DomainException.Conflict refused) {
             ctx.status(ErrorMapper.status(refused));
@@ -53,6 +55,8 @@ final class OnboardingHandlers {
         model.put("errorField", errorField);
         model.put("error", error);
         model.put("returnTo", ReturnPath.of(ctx).orElse(""));
+        model.put("termsVersion", Consent.CURRENT);
+        model.put("agreed", !typed.getOrDefault("terms", "").isEmpty());
         ctx.render("identity/onboarding.jte", model);
     }
 }

@@ -1,5 +1,6 @@
 package app.bettertalk.web.api;
 
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.Group;
@@ -114,7 +115,7 @@ class ApiErrorsTest {
         var asha = member("asha_k");
         asha.get("/onboarding");
 
-        var page = asha.postForm("/onboarding", "phone", "9".repeat(70 * 1024));
+        var page = asha.postForm("/onboarding", "phone", "9".repeat(70 * 1024), "terms", Consent.CURRENT);
 
         assertThat(page.status()).isEqualTo(413);
         assertThat(page.header("Content-Type")).startsWith("text/html");

@@ -5,6 +5,7 @@ import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Booking;
 import app.bettertalk.core.booking.BookingStatus;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -87,7 +88,7 @@ class PaymentModesTest {
         var user = site.core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-" + n),
                 new EmailAddress(username + "@example.com"), username)).user();
         site.core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "98765 4321" + n,
-                "30", username));
+                "30", username, Consent.CURRENT));
         return site.core.identifyActor().identify(user.id());
     }
 }

@@ -1,5 +1,6 @@
 package app.bettertalk.web.identity;
 
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.web.Browser;
 import app.bettertalk.web.TestSite;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +61,7 @@ class AccountApiTest {
         var newcomer = newcomer("asha");
 
         var done = newcomer.json("POST", "/api/v1/onboarding",
-                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
 
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.json().get("username").asText()).isEqualTo("asha_k");
@@ -83,7 +84,7 @@ class AccountApiTest {
         var newcomer = newcomer("asha");
 
         var refused = newcomer.json("POST", "/api/v1/onboarding",
-                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().at("/error/code").asText()).isEqualTo("username_taken");
@@ -94,7 +95,7 @@ class AccountApiTest {
         var newcomer = newcomer("asha");
 
         var refused = newcomer.json("POST", "/api/v1/onboarding",
-                "{\"phone\":\"98765 43210\",\"age\":15,\"username\":\"asha_k\"}");
+                "{\"phone\":\"98765 43210\",\"age\":15,\"username\":\"asha_k\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().at("/error/code").asText()).isEqualTo("validation");
@@ -107,7 +108,7 @@ class AccountApiTest {
         var asha = member("asha_k");
 
         var refused = asha.json("POST", "/api/v1/onboarding",
-                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_new\"}");
+                "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_new\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().at("/error/code").asText()).isEqualTo("already_onboarded");

@@ -1,5 +1,6 @@
 package app.bettertalk.web.identity;
 
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.web.Browser;
 import app.bettertalk.web.Requests;
 import app.bettertalk.web.TestSite;
@@ -184,7 +185,7 @@ class GoogleSignInTest {
     void someone_who_onboarded_goes_straight_to_the_groups_next_time() {
         var first = signedIn("google-sub-1", "asha@example.com");
         first.get("/api/v1/me");
-        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
         var browser = site.visitor();
         var consent = start(browser);
         google.issues(FakeGoogle.claims("google-sub-1", "asha@example.com", consent.get("nonce")));
@@ -212,7 +213,7 @@ class GoogleSignInTest {
     void a_google_sign_in_of_someone_onboarded_ends_on_the_page_it_started_from() {
         var first = signedIn("google-sub-1", "asha@example.com");
         first.get("/api/v1/me");
-        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
         var browser = site.visitor();
         var consent = query(URI.create(browser.get("/auth/google?return=%2Fprofile%3Ftab%3Dsessions").location()));
         google.issues(FakeGoogle.claims("google-sub-1", "asha@example.com", consent.get("nonce")));
@@ -226,7 +227,7 @@ class GoogleSignInTest {
     void a_google_sign_in_asked_to_return_to_another_site_ends_on_the_groups() {
         var first = signedIn("google-sub-1", "asha@example.com");
         first.get("/api/v1/me");
-        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\"}");
+        first.json("POST", "/api/v1/onboarding", "{\"phone\":\"98765 43210\",\"age\":30,\"username\":\"asha_k\",\"acceptedTerms\":\"" + Consent.CURRENT + "\"}");
         var browser = site.visitor();
         var consent = query(URI.create(browser.get("/auth/google?return=%2F%2Fevil.example%2F").location()));
         google.issues(FakeGoogle.claims("google-sub-1", "asha@example.com", consent.get("nonce")));

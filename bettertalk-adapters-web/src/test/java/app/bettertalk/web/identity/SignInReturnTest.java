@@ -1,5 +1,6 @@
 package app.bettertalk.web.identity;
 
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.web.TestSite;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +72,7 @@ class SignInReturnTest {
                 "return", "/mentor/abc#plan-1");
         var form = visitor.get(signedIn.location());
         var onboarded = visitor.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", "meera_k",
-                "return", "/mentor/abc#plan-1");
+                "return", "/mentor/abc#plan-1", "terms", Consent.CURRENT);
 
         assertThat(signedIn.location()).isEqualTo("/onboarding?return=" + encoded("/mentor/abc#plan-1"));
         assertThat(form.body()).contains("<input type=\"hidden\" name=\"return\" value=\"/mentor/abc#plan-1\">");
@@ -140,7 +141,7 @@ class SignInReturnTest {
         newcomer.get("/onboarding");
 
         var onboarded = newcomer.postForm("/onboarding", "phone", "98765 43210", "age", "29", "username", "nila_k",
-                "return", "//evil.example/");
+                "return", "//evil.example/", "terms", Consent.CURRENT);
 
         assertThat(onboarded.location()).isEqualTo("/groups");
     }

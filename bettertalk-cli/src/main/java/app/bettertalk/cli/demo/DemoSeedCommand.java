@@ -11,6 +11,7 @@ import app.bettertalk.core.community.SeedGroups;
 import app.bettertalk.core.community.ViewGroup;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.IdentifyActor;
@@ -138,7 +139,7 @@ public final class DemoSeedCommand implements Callable<Integer> {
         User user = signedIn.user();
         if (!user.onboarded()) {
             user = uses.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876500000",
-                    "32", person.username()));
+                    "32", person.username(), Consent.CURRENT));
         }
         return new Account(user.asActor(), signedIn.firstTime());
     }

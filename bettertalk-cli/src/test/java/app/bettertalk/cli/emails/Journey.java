@@ -7,6 +7,7 @@ import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.ConfirmBooking;
 import app.bettertalk.core.chat.SendMessage;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -65,7 +66,7 @@ public final class Journey {
                                    String phone) {
         var person = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-" + username),
                 new EmailAddress(email), username)).user().asActor();
-        return core.completeOnboarding().complete(new CompleteOnboarding.Command(person, phone, "30", username))
+        return core.completeOnboarding().complete(new CompleteOnboarding.Command(person, phone, "30", username, Consent.CURRENT))
                 .asActor();
     }
 }

@@ -19,6 +19,7 @@ import app.bettertalk.core.community.CreateGroup;
 import app.bettertalk.core.community.JoinGroup;
 import app.bettertalk.core.community.WritePost;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -120,7 +121,7 @@ class ModerationCommandsTest {
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("g-" + username + people), email,
                 username)).user();
         return core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876543210", "30",
-                username)).asActor();
+                username, Consent.CURRENT)).asActor();
     }
 
     private Actor applied(String username) {

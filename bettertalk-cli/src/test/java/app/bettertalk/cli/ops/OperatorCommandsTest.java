@@ -14,6 +14,7 @@ import app.bettertalk.core.chat.ChatThread;
 import app.bettertalk.core.chat.ListChats;
 import app.bettertalk.core.chat.ReadChat;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SessionPolicy;
@@ -352,7 +353,7 @@ class OperatorCommandsTest {
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("g-" + username + people), email,
                 username)).user();
         return core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876543210", "30",
-                username)).asActor();
+                username, Consent.CURRENT)).asActor();
     }
 
     private Actor applied(String username) {

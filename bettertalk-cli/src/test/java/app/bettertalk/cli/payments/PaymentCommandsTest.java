@@ -15,6 +15,7 @@ import app.bettertalk.core.booking.OpenCheckout;
 import app.bettertalk.core.booking.Refund;
 import app.bettertalk.core.booking.SettleRefund;
 import app.bettertalk.core.identity.CompleteOnboarding;
+import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.identity.EmailAddress;
 import app.bettertalk.core.identity.GoogleSubject;
 import app.bettertalk.core.identity.SignIn;
@@ -285,7 +286,7 @@ class PaymentCommandsTest {
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("g-" + username), email, username))
                 .user();
         return core.completeOnboarding().complete(new CompleteOnboarding.Command(user.asActor(), "9876543210", "30",
-                username)).asActor();
+                username, Consent.CURRENT)).asActor();
     }
 
     private Run bettertalk(String... args) {

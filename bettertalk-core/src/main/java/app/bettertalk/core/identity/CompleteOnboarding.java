@@ -11,8 +11,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The onboarding form: phone, age and the anonymous username, once; then a welcome email. A username that looks like
- * another account's is taken, and one that looks like a reserved word is reserved ({@link Lookalikes}).
+ * The onboarding form: phone, age and the anonymous username, once, and agreement to the terms and the privacy
+ * notice, recorded with its version and time; then a welcome email. A username that looks like another account's is
+ * taken, and one that looks like a reserved word is reserved ({@link Lookalikes}).
  */
 @UseCase
 public final class CompleteOnboarding {
@@ -33,8 +34,11 @@ public final class CompleteOnboarding {
         this.ageLimits = ageLimits;
     }
 
-    /** Input of {@link CompleteOnboarding} as the person typed it; checked when the use case runs. */
-    public record Command(Actor actor, String phone, String age, String username) {
+    /**
+     * Input of {@link CompleteOnboarding} as the person typed it; checked when the use case runs. {@code agreedTo} is
+     * the version of the terms the ticked box stood for, empty when it was not ticked.
+     */
+    public record Command(Actor actor, String phone, String age, String username, String agreedTo) {
         public Command {
             Objects.requireNonNull(actor, "actor");
         }
@@ -44,12 +48,21 @@ public final class CompleteOnboarding {
         var username = new AnonymousUsername(command.username());
         var phone = PhoneNumber.parse(command.phone());
         var age = ageLimits.check(command.age());
+        var agreedTo = command.agreedTo() == null ? "" : command.agreedTo().strip();
+        if (agreedTo.isEmpty()) {
+            throw new DomainException.Validation("terms", "agree to the terms and the privacy notice to continue");
+        }
+        if (!agreedTo.equals(Consent.CURRENT)) {
+            throw new DomainException.Validation("terms", "the terms changed since this page opened: read them again "
+                    + "and agree to continue");
+        }
         return unitOfWork.inTransaction(() -> {
             var now = clock.instant();
             var user = users.byId(command.actor().id()).orElseThrow(() -> new DomainException.NotFound("user"));
             var onboarded = user.onboard(new Profile(username, phone, age, "", ""), now);
             lookalikes.checkUsername(username, user.id());
             users.update(onboarded);
+            users.recordConsent(user.id(), new Consent(Consent.CURRENT, now));
             outbox.queue(new Email.OnboardingCompleted(user.id(), username.value()), now);
             return onboarded;
         });

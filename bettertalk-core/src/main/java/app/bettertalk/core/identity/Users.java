@@ -47,4 +47,10 @@ public interface Users {
      * so two people racing for one name, or for two that look alike, get one success.
      */
     void update(User user);
+
+    /** Records that {@code user} agreed to a version of the terms; agreeing to the same version again changes nothing. */
+    void recordConsent(UserId user, Consent consent);
+
+    /** Every version of the terms {@code user} agreed to, oldest first. */
+    List<Consent> consentsOf(UserId user);
 }

@@ -19,7 +19,8 @@ class CompleteOnboardingTest {
     private final World world = new World();
 
     private User onboard(Actor actor, String phone, String age, String username) {
-        return world.completeOnboarding.complete(new CompleteOnboarding.Command(actor, phone, age, username));
+        return world.completeOnboarding.complete(new CompleteOnboarding.Command(actor, phone, age, username,
+                Consent.CURRENT));
     }
 
     private User stored(Actor actor) {
@@ -38,6 +39,37 @@ class CompleteOnboardingTest {
         assertThat(profile.username()).isEqualTo(new AnonymousUsername("Asha_K"));
         assertThat(profile.displayName()).isEmpty();
         assertThat(profile.bio()).isEmpty();
+    }
+
+    @Test
+    void onboarding_records_the_version_of_the_terms_agreed_to_and_when() {
+        var newcomer = world.newcomer("asha");
+        world.clock.advance(Duration.ofMinutes(3));
+
+        onboard(newcomer, "98765 43210", "30", "asha");
+
+        assertThat(world.users.consentsOf(newcomer.id())).containsExactly(new Consent(Consent.CURRENT, world.now()));
+    }
+
+    @Test
+    void without_agreeing_to_the_current_terms_nothing_is_stored_and_the_refusal_says_why() {
+        var newcomer = world.newcomer("asha");
+
+        var unticked = catchThrowable(() -> world.completeOnboarding.complete(
+                new CompleteOnboarding.Command(newcomer, "98765 43210", "30", "asha", "")));
+        var stale = catchThrowable(() -> world.completeOnboarding.complete(
+                new CompleteOnboarding.Command(newcomer, "98765 43210", "30", "asha", "2020-01-01")));
+
+        assertThat(unticked).isInstanceOfSatisfying(DomainException.Validation.class, refusal -> {
+            assertThat(refusal.field()).isEqualTo("terms");
+            assertThat(refusal.rule()).isEqualTo("agree to the terms and the privacy notice to continue");
+        });
+        assertThat(stale).isInstanceOfSatisfying(DomainException.Validation.class, refusal -> assertThat(
+                refusal.rule()).isEqualTo("the terms changed since this page opened: read them again and agree to "
+                + "continue"));
+        assertThat(stored(newcomer).onboarded()).isFalse();
+        assertThat(world.users.consentsOf(newcomer.id())).isEmpty();
+        assertThat(world.outbox.emails()).isEmpty();
     }
 
     @Test
@@ -241,7 +273,7 @@ class CompleteOnboardingTest {
         var newcomer = world.newcomer("asha");
 
         var refusal = catchThrowable(() -> strict.complete(
-                new CompleteOnboarding.Command(newcomer, "98765 43210", "20", "asha")));
+                new CompleteOnboarding.Command(newcomer, "98765 43210", "20", "asha", Consent.CURRENT)));
 
         assertThat(refusal).isInstanceOfSatisfying(DomainException.Validation.class,
                 validation -> assertThat(validation.field()).isEqualTo("age"));
@@ -254,7 +286,7 @@ class CompleteOnboardingTest {
                 world.clock, new AgeLimits(21, 100));
         var newcomer = world.newcomer("asha");
 
-        strict.complete(new CompleteOnboarding.Command(newcomer, "98765 43210", "21", "asha"));
+        strict.complete(new CompleteOnboarding.Command(newcomer, "98765 43210", "21", "asha", Consent.CURRENT));
 
         assertThat(stored(newcomer).profile().orElseThrow().age()).isEqualTo(21);
     }

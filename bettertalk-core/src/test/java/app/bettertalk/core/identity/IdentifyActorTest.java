@@ -26,7 +26,7 @@ class IdentifyActorTest {
     @Test
     void a_person_who_finished_onboarding_is_identified_as_onboarded() {
         var newcomer = world.newcomer("asha");
-        world.completeOnboarding.complete(new CompleteOnboarding.Command(newcomer, "98765 43210", "30", "asha"));
+        world.completeOnboarding.complete(new CompleteOnboarding.Command(newcomer, "98765 43210", "30", "asha", Consent.CURRENT));
 
         var actor = world.identifyActor.identify(newcomer.id());
 

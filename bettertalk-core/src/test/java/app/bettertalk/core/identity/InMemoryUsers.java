@@ -16,6 +16,7 @@ import java.util.Optional;
 /** {@link Users} in memory, enforcing the same unique keys as the database: one account per username skeleton. */
 public final class InMemoryUsers implements Users, InMemoryState {
     private final InMemoryTable<UserId, User> table = new InMemoryTable<>();
+    private final InMemoryTable<UserId, List<Consent>> consents = new InMemoryTable<>();
     private final NameSkeletons skeletons;
 
     public InMemoryUsers(NameSkeletons skeletons) {
@@ -85,12 +86,29 @@ public final class InMemoryUsers implements Users, InMemoryState {
     }
 
     @Override
+    public synchronized void recordConsent(UserId user, Consent consent) {
+        var given = consentsOf(user);
+        if (given.stream().noneMatch(earlier -> earlier.version().equals(consent.version()))) {
+            var all = new java.util.ArrayList<>(given);
+            all.add(consent);
+            consents.put(user, List.copyOf(all));
+        }
+    }
+
+    @Override
+    public List<Consent> consentsOf(UserId user) {
+        return consents.get(user).orElse(List.of());
+    }
+
+    @Override
     public Object snapshot() {
-        return table.snapshot();
+        return List.of(table.snapshot(), consents.snapshot());
     }
 
     @Override
     public void restore(Object snapshot) {
-        table.restore(snapshot);
+        var both = (List<?>) snapshot;
+        table.restore(both.get(0));
+        consents.restore(both.get(1));
     }
 }

@@ -77,7 +77,7 @@ class SignInTest {
     void a_later_sign_in_keeps_the_profile_and_role_of_an_onboarded_mentor() {
         var first = signIn("google-1", "asha@example.com", "Asha");
         world.completeOnboarding.complete(
-                new CompleteOnboarding.Command(first.user().asActor(), "98765 43210", "30", "asha"));
+                new CompleteOnboarding.Command(first.user().asActor(), "98765 43210", "30", "asha", Consent.CURRENT));
         world.applyAsMentor.apply(new ApplyAsMentor.Command(
                 world.identifyActor.identify(first.user().id()), World.mentorDetails()));
 

@@ -45,6 +45,20 @@ public abstract class UsersContract {
     }
 
     @Test
+    void consents_read_back_oldest_first_and_agreeing_to_a_version_again_keeps_the_first_time() {
+        var asha = rows.user("asha");
+        var other = rows.user("ravi");
+
+        rows.write(() -> users.recordConsent(asha.id(), new Consent("2026-01-01", at(1))));
+        rows.write(() -> users.recordConsent(asha.id(), new Consent("2026-12-07", at(2))));
+        rows.write(() -> users.recordConsent(asha.id(), new Consent("2026-12-07", at(3))));
+
+        assertThat(users.consentsOf(asha.id()))
+                .containsExactly(new Consent("2026-01-01", at(1)), new Consent("2026-12-07", at(2)));
+        assertThat(users.consentsOf(other.id())).isEmpty();
+    }
+
+    @Test
     void an_account_not_yet_onboarded_reads_back_without_a_profile() {
         var user = User.signedUp(UserId.random(), new GoogleSubject("google-new"), new EmailAddress("new@example.com"),
                 "New Person", at(0));
