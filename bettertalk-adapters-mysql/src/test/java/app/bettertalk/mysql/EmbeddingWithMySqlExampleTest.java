@@ -14,6 +14,7 @@ import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.DomainException;
 import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.mysql.atrest.MasterKeys;
+import app.bettertalk.mysql.audit.JdbiAuditTrail;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -80,7 +81,7 @@ class EmbeddingWithMySqlExampleTest {
                         new JdbiMentorRatings(jdbi), new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi),
                         new JdbiMentorPhotos(jdbi), cropper, new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
                         new JdbiSafetyPlans(jdbi, sealed), new JdbiModerationCases(jdbi, sealed), new JdbiSuspensions(jdbi),
-                        new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi)),
+                        new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi), new JdbiAuditTrail(jdbi)),
                         BetterTalkCore.Rules.DEFAULT);
 
                 core.createGroup().create(new CreateGroup.Command(Actor.operator(), "Anxiety", "Worry, together"));

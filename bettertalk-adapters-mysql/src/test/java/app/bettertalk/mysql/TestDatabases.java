@@ -4,6 +4,7 @@ import app.bettertalk.core.Stores;
 import app.bettertalk.core.shared.AsciiNameSkeletons;
 import app.bettertalk.core.shared.NameSkeletons;
 import app.bettertalk.mysql.atrest.MasterKeys;
+import app.bettertalk.mysql.audit.JdbiAuditTrail;
 import app.bettertalk.mysql.identity.JdbiBlocks;
 import app.bettertalk.mysql.identity.JdbiSuspensions;
 import app.bettertalk.mysql.moderation.JdbiModerationCases;
@@ -49,7 +50,7 @@ public final class TestDatabases {
     }
 
     // Children before parents, so deleting never trips a foreign key.
-    private static final List<String> TABLES = List.of("data_keys", "consents", "watched_words", "moderation_reads", "moderation_reports", "moderation_cases",
+    private static final List<String> TABLES = List.of("audit_trail", "data_keys", "consents", "watched_words", "moderation_reads", "moderation_reports", "moderation_cases",
             "suspensions", "blocks", "safety_plans", "job_locks", "web_sessions", "email_preferences", "email_outbox", "session_notes", "chat_reads", "chat_messages", "chats",
             "reviews", "refunds", "payment_events", "payments", "bookings", "group_comments", "group_posts", "group_members", "topic_groups", "mentor_plans",
             "mentor_ratings", "mentor_photos", "mentor_tags", "mentors", "users");
@@ -139,6 +140,6 @@ public final class TestDatabases {
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi), new JdbiSafetyPlans(jdbi, sealed),
                 new JdbiModerationCases(jdbi, sealed), new JdbiSuspensions(jdbi), new JdbiBlocks(jdbi),
-                new JdbiWatchedWords(jdbi));
+                new JdbiWatchedWords(jdbi), new JdbiAuditTrail(jdbi));
     }
 }

@@ -136,7 +136,7 @@ public final class TestSite implements AutoCloseable {
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new ImageIoPhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
                 stores.moderationCases(), stores.suspensions(), stores.blocks(), new AsciiNameSkeletons(),
-                stores.watchedWords());
+                stores.watchedWords(), stores.auditTrail());
         core = BetterTalkCore.assemble(ports, BetterTalkCore.Rules.DEFAULT);
         // Bound to port 0 before the settings are made, since they name the port and nothing may take it meanwhile.
         var listening = listeningOnAFreePort();

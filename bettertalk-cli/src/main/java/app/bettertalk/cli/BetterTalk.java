@@ -11,6 +11,7 @@ import app.bettertalk.cli.payments.PaymentsCommand;
 import app.bettertalk.cli.serve.ServeCommand;
 import app.bettertalk.cli.sessions.SessionsCommand;
 import app.bettertalk.cli.keys.KeysCommand;
+import app.bettertalk.cli.audit.AuditCommand;
 import app.bettertalk.cli.users.UsersCommand;
 import app.bettertalk.cli.words.WordsCommand;
 import app.bettertalk.core.shared.DomainException;
@@ -36,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
         subcommands = {ServeCommand.class, DbCommand.class, MentorCommand.class, UsersCommand.class,
                 GroupsCommand.class, ChatsCommand.class, EmailsCommand.class, PaymentsCommand.class,
                 ModerationCommand.class, WordsCommand.class, SessionsCommand.class, KeysCommand.class,
+                AuditCommand.class,
                 DemoCommand.class, AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class BetterTalk implements Runnable {

@@ -24,6 +24,7 @@ import app.bettertalk.cli.moderation.ModerationResolveCommand;
 import app.bettertalk.cli.moderation.ModerationShowCommand;
 import app.bettertalk.cli.users.UsersGrantAdminCommand;
 import app.bettertalk.cli.sessions.SweepSessionsCommand;
+import app.bettertalk.cli.audit.AuditListCommand;
 import app.bettertalk.cli.keys.KeysRetireCommand;
 import app.bettertalk.cli.keys.KeysRotateCommand;
 import app.bettertalk.cli.keys.KeysStatusCommand;
@@ -125,6 +126,7 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                 entry(ListRefundsCommand.class, () -> new ListRefundsCommand(use(BetterTalkCore::listRefunds))),
                 entry(ReconcilePaymentsCommand.class, () -> new ReconcilePaymentsCommand(
                         () -> wiring().paymentsCore().reconcilePayments(), () -> wiring().settings().payWithin())),
+                entry(AuditListCommand.class, () -> new AuditListCommand(use(BetterTalkCore::listAuditTrail))),
                 entry(KeysStatusCommand.class, () -> new KeysStatusCommand(this::wiring)),
                 entry(KeysRotateCommand.class, () -> new KeysRotateCommand(this::wiring)),
                 entry(KeysRetireCommand.class, () -> new KeysRetireCommand(this::wiring)),

@@ -17,6 +17,7 @@ import app.bettertalk.mysql.MigrationState;
 import app.bettertalk.mysql.atrest.DataKeys;
 import app.bettertalk.mysql.atrest.MasterKeyMismatch;
 import app.bettertalk.mysql.atrest.MasterKeys;
+import app.bettertalk.mysql.audit.JdbiAuditTrail;
 import app.bettertalk.mysql.booking.JdbiBookings;
 import app.bettertalk.mysql.booking.JdbiPaymentLedger;
 import app.bettertalk.mysql.chat.JdbiChatMessages;
@@ -182,7 +183,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbiMentorDirectory(jdbi), new JdbiChatReads(jdbi), new JdbiMentorPhotos(jdbi),
                 new ImageIoPhotoCropper(), new JdbiReviews(jdbi), new JdbiPaymentLedger(jdbi),
                 new JdbiSafetyPlans(jdbi, sealed), new JdbiModerationCases(jdbi, sealed), new JdbiSuspensions(jdbi),
-                new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi));
+                new JdbiBlocks(jdbi), skeletons, new JdbiWatchedWords(jdbi), new JdbiAuditTrail(jdbi));
         return BetterTalkCore.assemble(ports, rules);
     }
 

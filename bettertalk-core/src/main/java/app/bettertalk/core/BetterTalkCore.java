@@ -5,6 +5,8 @@ import app.bettertalk.core.admin.ChangeAdminRole;
 import app.bettertalk.core.admin.ChangeModeratorRole;
 import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.admin.ListUsers;
+import app.bettertalk.core.audit.AuditTrail;
+import app.bettertalk.core.audit.ListAuditTrail;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.booking.CancelBooking;
@@ -184,7 +186,8 @@ public record BetterTalkCore(
         FindConcernInChat findConcernInChat, ChangeBlock changeBlock, ListBlocked listBlocked,
         EditPost editPost, DeletePost deletePost, EditComment editComment, DeleteComment deleteComment,
         ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment, ListWatchedWords listWatchedWords,
-        WatchWord watchWord, UnwatchWord unwatchWord, SweepEndedSessions sweepEndedSessions) {
+        WatchWord watchWord, UnwatchWord unwatchWord, SweepEndedSessions sweepEndedSessions,
+        ListAuditTrail listAuditTrail) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -206,7 +209,7 @@ public record BetterTalkCore(
                         MentorPhotos mentorPhotos, PhotoCropper photoCropper, Reviews reviews,
                         PaymentLedger paymentLedger, SafetyPlans safetyPlans, ModerationCases moderationCases,
                         Suspensions suspensions, Blocks blocks, NameSkeletons nameSkeletons,
-                        WatchedWords watchedWords) {
+                        WatchedWords watchedWords, AuditTrail auditTrail) {
     }
 
     /**
@@ -316,7 +319,7 @@ public record BetterTalkCore(
                 new ReportSubject(p.posts(), p.comments(), p.chatMessages(), p.chatThreads(), p.users(),
                         p.moderationCases(), access, uow, clock),
                 new ViewModerationQueue(p.moderationCases(), access),
-                new ViewModerationCase(p.moderationCases(), p.users(), access, uow, clock),
+                new ViewModerationCase(p.moderationCases(), p.users(), p.auditTrail(), access, uow, clock),
                 new DecideCase(p.moderationCases(), p.posts(), p.comments(), p.chatMessages(), p.users(),
                         p.sessions(), p.suspensions(), access, uow, clock),
                 new ListMyReports(p.moderationCases(), access),
@@ -333,6 +336,7 @@ public record BetterTalkCore(
                 new ListWatchedWords(p.watchedWords(), access),
                 new WatchWord(p.watchedWords(), access, clock),
                 new UnwatchWord(p.watchedWords(), access),
-                new SweepEndedSessions(p.sessions(), rules.sessionPolicy(), clock));
+                new SweepEndedSessions(p.sessions(), rules.sessionPolicy(), clock),
+                new ListAuditTrail(p.auditTrail(), access));
     }
 }

@@ -40,7 +40,7 @@ class EmbeddingExampleTest {
                 RandomGenerator.getDefault(), stores.mentorRatings(), stores.mentorDirectory(), stores.chatReads(),
                 stores.mentorPhotos(), new FakePhotoCropper(), stores.reviews(), stores.paymentLedger(),
                 stores.safetyPlans(), stores.moderationCases(), stores.suspensions(),
-                stores.blocks(), new AsciiNameSkeletons(), stores.watchedWords()),
+                stores.blocks(), new AsciiNameSkeletons(), stores.watchedWords(), stores.auditTrail()),
                 BetterTalkCore.Rules.DEFAULT);
 
         var user = core.signIn().signIn(new SignIn.Command(new GoogleSubject("google-sub-1"),

@@ -1,5 +1,6 @@
 package app.bettertalk.core;
 
+import app.bettertalk.core.audit.InMemoryAuditTrail;
 import app.bettertalk.core.booking.InMemoryBookings;
 import app.bettertalk.core.booking.InMemoryPaymentLedger;
 import app.bettertalk.core.chat.InMemoryChatMessages;
@@ -64,13 +65,14 @@ public final class InMemoryStores {
         var suspensions = new InMemorySuspensions();
         var blocks = new InMemoryBlocks();
         var watchedWords = new InMemoryWatchedWords();
+        var auditTrail = new InMemoryAuditTrail();
         var unitOfWork = new InMemoryUnitOfWork(List.of(users, mentors, plans, groups, memberships, posts, comments,
                 bookings, threads, messages, notes, outbox, sessions, emailPreferences, mentorRatings, reads,
                 mentorPhotos, reviews, ledger, safetyPlans, moderationCases, suspensions,
-                blocks, watchedWords));
+                blocks, watchedWords, auditTrail));
         return new Stores(users, mentors, plans, groups, memberships, posts, comments, bookings, threads, messages,
                 notes, outbox, sessions, new InMemoryJobLocks(), unitOfWork, outbox, emailPreferences, mentorRatings,
                 new InMemoryMentorDirectory(mentors, plans, mentorRatings, mentorPhotos), reads, mentorPhotos, reviews,
-                ledger, safetyPlans, moderationCases, suspensions, blocks, watchedWords);
+                ledger, safetyPlans, moderationCases, suspensions, blocks, watchedWords, auditTrail);
     }
 }

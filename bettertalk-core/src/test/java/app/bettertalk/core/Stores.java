@@ -28,6 +28,7 @@ import app.bettertalk.core.moderation.ModerationCases;
 import app.bettertalk.core.safetyplan.SafetyPlans;
 import app.bettertalk.core.shared.JobLocks;
 import app.bettertalk.core.shared.UnitOfWork;
+import app.bettertalk.core.audit.AuditTrail;
 
 /**
  * Every storage port of the core over one store, with its unit of work: what a port contract needs, since rows of
@@ -40,5 +41,5 @@ public record Stores(Users users, Mentors mentors, Plans plans, Groups groups, M
                      MentorRatings mentorRatings, MentorDirectory mentorDirectory, ChatReads chatReads,
                      MentorPhotos mentorPhotos, Reviews reviews, PaymentLedger paymentLedger,
                      SafetyPlans safetyPlans, ModerationCases moderationCases, Suspensions suspensions,
-                     Blocks blocks, WatchedWords watchedWords) {
+                     Blocks blocks, WatchedWords watchedWords, AuditTrail auditTrail) {
 }

@@ -1,5 +1,7 @@
 package app.bettertalk.core;
 
+import app.bettertalk.core.audit.InMemoryAuditTrail;
+import app.bettertalk.core.audit.ListAuditTrail;
 import app.bettertalk.core.admin.ChangeModeratorRole;
 import app.bettertalk.core.identity.ChangeBlock;
 import app.bettertalk.core.identity.InMemoryBlocks;
@@ -189,6 +191,8 @@ public final class World {
     public final CrisisScreen crisisScreen = BetterTalkCore.Rules.DEFAULT.crisisScreen();
     public final ScreenedCases concerns = new ScreenedCases(moderationCases);
     public final InMemoryWatchedWords watchedWords = (InMemoryWatchedWords) stores.watchedWords();
+    public final InMemoryAuditTrail auditTrail = (InMemoryAuditTrail) stores.auditTrail();
+    public final ListAuditTrail listAuditTrail = new ListAuditTrail(auditTrail, access);
     public final PublicWriting writing = new PublicWriting(crisisScreen, concerns, watchedWords, users,
             BetterTalkCore.Rules.DEFAULT.newAccountFor(), clock);
     public final ListWatchedWords listWatchedWords = new ListWatchedWords(watchedWords, access);
@@ -299,8 +303,8 @@ public final class World {
     public final ReportSubject reportSubject = new ReportSubject(posts, comments, chatMessages, chatThreads, users,
             moderationCases, access, unitOfWork, clock);
     public final ViewModerationQueue viewModerationQueue = new ViewModerationQueue(moderationCases, access);
-    public final ViewModerationCase viewModerationCase = new ViewModerationCase(moderationCases, users, access,
-            unitOfWork, clock);
+    public final ViewModerationCase viewModerationCase = new ViewModerationCase(moderationCases, users,
+            auditTrail, access, unitOfWork, clock);
     public final DecideCase decideCase = new DecideCase(moderationCases, posts, comments, chatMessages, users,
             sessions, suspensions, access, unitOfWork, clock);
     public final ListMyReports listMyReports = new ListMyReports(moderationCases, access);

@@ -100,7 +100,7 @@ class ModerationCommandsTest {
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
                 stores.moderationCases(), stores.suspensions(), stores.blocks(),
-                new AsciiNameSkeletons(), stores.watchedWords()),
+                new AsciiNameSkeletons(), stores.watchedWords(), stores.auditTrail()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 
@@ -252,6 +252,17 @@ class ModerationCommandsTest {
         var view = core.viewModerationCase().view(new app.bettertalk.core.moderation.ViewModerationCase.Query(
                 Actor.operator(), reported, false));
         assertThat(view.reads()).hasSize(1);
+        var audit = bettertalk("audit", "list", "--json");
+        var ofAuthor = bettertalk("audit", "list", "--person", message.sender().value().toString());
+        var ofSomeoneElse = bettertalk("audit", "list", "--person", java.util.UUID.randomUUID().toString());
+        var badPerson = bettertalk("audit", "list", "--person", "asha_k");
+        assertThat(audit.out()).contains("\"reader\":\"operator\",\"what\":\"chat_message\",\"thing\":\""
+                + message.id().value() + "\",\"whose\":\"" + message.sender().value() + "\",\"why\":\"reported: case "
+                + reported.value() + "\"").doesNotContain("my secret");
+        assertThat(audit.out().split("\"id\"", -1)).hasSize(2);
+        assertThat(ofAuthor.out()).contains("operator  chat_message  " + message.id().value());
+        assertThat(ofSomeoneElse.out()).startsWith("No reads recorded by or of ");
+        assertThat(badPerson.code()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

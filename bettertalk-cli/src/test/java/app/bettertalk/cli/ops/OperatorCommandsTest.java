@@ -92,7 +92,7 @@ class OperatorCommandsTest {
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
                 stores.moderationCases(), stores.suspensions(), stores.blocks(),
-                new AsciiNameSkeletons(), stores.watchedWords()),
+                new AsciiNameSkeletons(), stores.watchedWords(), stores.auditTrail()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 
@@ -339,7 +339,7 @@ class OperatorCommandsTest {
     @Test
     void every_command_group_answers_help() {
         for (var group : List.of("mentor", "users", "groups", "chats", "emails", "demo", "db", "serve", "sessions",
-                "words", "moderation")) {
+                "words", "moderation", "keys", "audit")) {
             var run = bettertalk(group, "--help");
 
             assertThat(run.code()).as(group).isEqualTo(ExitCodes.OK);

@@ -90,7 +90,7 @@ class PaymentCommandsTest {
                 stores.mentorDirectory(), stores.chatReads(), stores.mentorPhotos(), new FakePhotoCropper(),
                 stores.reviews(), stores.paymentLedger(), stores.safetyPlans(),
                 stores.moderationCases(), stores.suspensions(), stores.blocks(),
-                new AsciiNameSkeletons(), stores.watchedWords()),
+                new AsciiNameSkeletons(), stores.watchedWords(), stores.auditTrail()),
                 BetterTalkCore.Rules.DEFAULT);
     }
 

@@ -1,6 +1,8 @@
 package app.bettertalk.core.moderation;
 
 import app.bettertalk.core.access.AccessPolicy;
+import app.bettertalk.core.audit.AuditEntry;
+import app.bettertalk.core.audit.AuditTrail;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.identity.User;
 import app.bettertalk.core.identity.Users;
@@ -16,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * A moderator opens a case: the copy of what was reported, where it was, every report (with its reporter, whom the
  * author never learns of), the author's history of cases and their outcomes, and who read it before. Opening a case
- * about a chat message records the read: it is the only way anyone but its two participants reads a message.
+ * about a chat message records the read, in the case and in the {@link AuditTrail}: it is the only way anyone but
+ * its two participants reads a message.
  */
 @UseCase
 public final class ViewModerationCase {
@@ -30,14 +34,16 @@ public final class ViewModerationCase {
 
     private final ModerationCases cases;
     private final Users users;
+    private final AuditTrail trail;
     private final AccessPolicy access;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ViewModerationCase(ModerationCases cases, Users users, AccessPolicy access, UnitOfWork unitOfWork,
-                              Clock clock) {
+    public ViewModerationCase(ModerationCases cases, Users users, AuditTrail trail, AccessPolicy access,
+                              UnitOfWork unitOfWork, Clock clock) {
         this.cases = cases;
         this.users = users;
+        this.trail = trail;
         this.access = access;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -79,7 +85,10 @@ public final class ViewModerationCase {
             var stored = cases.byId(query.caseId()).orElseThrow(() -> new DomainException.NotFound("case"));
             var message = stored.subject().kind() == Subject.Kind.MESSAGE;
             if (message && query.readMessage()) {
-                cases.recordRead(stored.id(), query.actor().id(), clock.instant());
+                var now = clock.instant();
+                cases.recordRead(stored.id(), query.actor().id(), now);
+                trail.record(new AuditEntry(UUID.randomUUID(), query.actor().id(), AuditEntry.What.CHAT_MESSAGE,
+                        stored.subject().id(), stored.author(), "reported: case " + stored.id().value(), now));
             }
             var found = message && !query.readMessage() ? stored.withoutCopy() : stored;
             var reports = cases.reportsOf(found.id());

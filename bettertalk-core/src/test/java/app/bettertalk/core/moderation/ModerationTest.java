@@ -212,6 +212,18 @@ class ModerationTest {
         assertThat(unread.moderationCase().copy()).isEmpty();
         assertThat(read.moderationCase().copy()).isEqualTo("send me photos");
         assertThat(read.reads()).singleElement().satisfies(each -> assertThat(each.moderator()).isEqualTo(mod.id()));
+        assertThat(world.auditTrail.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.reader()).isEqualTo(mod.id());
+            assertThat(entry.what()).isEqualTo(app.bettertalk.core.audit.AuditEntry.What.CHAT_MESSAGE);
+            assertThat(entry.thing()).isEqualTo(message.id().value());
+            assertThat(entry.whose()).isEqualTo(mentorId);
+            assertThat(entry.why()).isEqualTo("reported: case " + receipt.caseId().value());
+            assertThat(entry.at()).isEqualTo(world.now());
+        });
+        assertThatThrownBy(() -> world.listAuditTrail.list(new app.bettertalk.core.audit.ListAuditTrail.Query(mod,
+                java.util.Optional.empty(), 10))).isInstanceOf(app.bettertalk.core.shared.DomainException.Forbidden.class);
+        assertThat(world.listAuditTrail.list(new app.bettertalk.core.audit.ListAuditTrail.Query(Actor.operator(),
+                java.util.Optional.of(mentorId), 10))).hasSize(1);
     }
 
     @Test
