@@ -70,6 +70,8 @@ final class PageRoutes {
                         .owner(NEWCOMER, "303 /groups")
                         .owner(NEWCOMER, "without agreeing to the terms", w -> form("/onboarding", "phone",
                                 "98765 43210", "age", "30", "username", w.fresh), "422"),
+                page("GET /profile/data", w -> get("/profile/data")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(USER, "200"),
                 open("GET /privacy", w -> get("/privacy")).signedOut("200").notOnboarded("200")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
                 open("GET /terms", w -> get("/terms")).signedOut("200").notOnboarded("200")

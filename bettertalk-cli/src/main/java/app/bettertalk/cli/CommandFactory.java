@@ -33,6 +33,7 @@ import app.bettertalk.cli.users.UsersRevokeModeratorCommand;
 import app.bettertalk.cli.users.UsersListCommand;
 import app.bettertalk.cli.users.UsersRevokeAdminCommand;
 import app.bettertalk.cli.users.UsersShowCommand;
+import app.bettertalk.cli.users.UsersExportCommand;
 import app.bettertalk.cli.words.WordsAddCommand;
 import app.bettertalk.cli.words.WordsListCommand;
 import app.bettertalk.cli.words.WordsRemoveCommand;
@@ -91,6 +92,8 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                         use(BetterTalkCore::findAccount), use(BetterTalkCore::verifyMentor))),
                 entry(UsersListCommand.class, () -> new UsersListCommand(use(BetterTalkCore::listUsers))),
                 entry(UsersShowCommand.class, () -> new UsersShowCommand(use(BetterTalkCore::findAccount))),
+                entry(UsersExportCommand.class, () -> new UsersExportCommand(use(BetterTalkCore::findAccount),
+                        use(BetterTalkCore::exportData))),
                 entry(UsersGrantAdminCommand.class, () -> new UsersGrantAdminCommand(
                         use(BetterTalkCore::findAccount), use(BetterTalkCore::changeAdminRole))),
                 entry(UsersRevokeAdminCommand.class, () -> new UsersRevokeAdminCommand(

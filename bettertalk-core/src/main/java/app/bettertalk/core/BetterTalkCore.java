@@ -7,6 +7,7 @@ import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.admin.ListUsers;
 import app.bettertalk.core.audit.AuditTrail;
 import app.bettertalk.core.audit.ListAuditTrail;
+import app.bettertalk.core.privacy.ExportData;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Bookings;
 import app.bettertalk.core.booking.CancelBooking;
@@ -187,7 +188,7 @@ public record BetterTalkCore(
         EditPost editPost, DeletePost deletePost, EditComment editComment, DeleteComment deleteComment,
         ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment, ListWatchedWords listWatchedWords,
         WatchWord watchWord, UnwatchWord unwatchWord, SweepEndedSessions sweepEndedSessions,
-        ListAuditTrail listAuditTrail) {
+        ListAuditTrail listAuditTrail, ExportData exportData) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -337,6 +338,10 @@ public record BetterTalkCore(
                 new WatchWord(p.watchedWords(), access, clock),
                 new UnwatchWord(p.watchedWords(), access),
                 new SweepEndedSessions(p.sessions(), rules.sessionPolicy(), clock),
-                new ListAuditTrail(p.auditTrail(), access));
+                new ListAuditTrail(p.auditTrail(), access),
+                new ExportData(new ExportData.Sources(p.users(), p.posts(), p.comments(), p.bookings(),
+                        p.paymentLedger(), p.chatThreads(), p.chatMessages(), p.notes(), p.reviews(),
+                        p.moderationCases(), p.queuedEmails(), p.safetyPlans(), p.mentors(), p.plans()),
+                        p.auditTrail(), access, uow, clock));
     }
 }

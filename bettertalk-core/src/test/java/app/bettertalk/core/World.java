@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.audit.InMemoryAuditTrail;
 import app.bettertalk.core.audit.ListAuditTrail;
+import app.bettertalk.core.privacy.ExportData;
 import app.bettertalk.core.admin.ChangeModeratorRole;
 import app.bettertalk.core.identity.ChangeBlock;
 import app.bettertalk.core.identity.InMemoryBlocks;
@@ -321,6 +322,9 @@ public final class World {
 
     private final AtomicInteger people = new AtomicInteger();
     private final AtomicInteger paymentReferences = new AtomicInteger();
+    public final ExportData exportData = new ExportData(new ExportData.Sources(users, posts, comments, bookings,
+            stores.paymentLedger(), chatThreads, chatMessages, notes, stores.reviews(), moderationCases,
+            stores.queuedEmails(), safetyPlans, mentors, plans), auditTrail, access, unitOfWork, clock);
 
     public Instant now() {
         return clock.instant();

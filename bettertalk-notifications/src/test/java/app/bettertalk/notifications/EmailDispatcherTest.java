@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import app.bettertalk.core.shared.UserId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,11 @@ class EmailDispatcherTest {
 
         Thread sweeper() {
             return sweeper;
+        }
+
+        @Override
+        public List<QueuedEmail> toRecipient(UserId recipient, int limit) {
+            return outbox.toRecipient(recipient, limit);
         }
 
         @Override

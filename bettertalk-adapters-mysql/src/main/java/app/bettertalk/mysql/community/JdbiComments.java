@@ -91,4 +91,11 @@ public final class JdbiComments implements Comments {
                 .bind(0, comment.content()).bind(1, comment.editedAt().map(Columns::at).orElse(null))
                 .bind(2, Columns.id(comment.id().value())).execute());
     }
+
+    @Override
+    public List<Comment> byAuthor(UserId author, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM group_comments WHERE user_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT ?")
+                .bind(0, Columns.id(author.value())).bind(1, limit).map((rs, ctx) -> comment(rs)).list());
+    }
 }

@@ -86,4 +86,11 @@ public final class JdbiPosts implements Posts {
                 new UserId(Columns.uuid(rs, "user_id")), rs.getString("content"), Columns.instant(rs, "created_at"),
                 rs.getObject("edited_at") == null ? Optional.empty() : Optional.of(Columns.instant(rs, "edited_at")));
     }
+
+    @Override
+    public List<Post> byAuthor(UserId author, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM group_posts WHERE user_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT ?")
+                .bind(0, Columns.id(author.value())).bind(1, limit).map(JdbiPosts::post).list());
+    }
 }

@@ -133,4 +133,11 @@ public final class JdbiQueuedEmails implements QueuedEmails {
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "changed_at"),
                 rs.getString("smtp_message_id"), rs.getString("last_error"));
     }
+
+    @Override
+    public List<QueuedEmail> toRecipient(UserId recipient, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE recipient_id = :recipient ORDER BY id DESC LIMIT :limit")
+                .bind("recipient", Columns.id(recipient.value())).bind("limit", limit)
+                .map(JdbiQueuedEmails::email).list());
+    }
 }

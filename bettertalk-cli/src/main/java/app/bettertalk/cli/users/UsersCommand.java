@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "users", aliases = "user", mixinStandardHelpOptions = true,
         header = "List and show accounts; grant or revoke the admin or moderator role.",
         subcommands = {UsersListCommand.class, UsersShowCommand.class, UsersGrantAdminCommand.class,
-                UsersRevokeAdminCommand.class, UsersGrantModeratorCommand.class, UsersRevokeModeratorCommand.class})
+                UsersRevokeAdminCommand.class, UsersGrantModeratorCommand.class, UsersRevokeModeratorCommand.class,
+                UsersExportCommand.class})
 public final class UsersCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

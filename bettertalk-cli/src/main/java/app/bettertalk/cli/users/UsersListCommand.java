@@ -44,8 +44,8 @@ public final class UsersListCommand implements Callable<Integer> {
         if (json) {
             Output.json(out, Map.of("users", users));
         } else {
-            Output.table(out, List.of("ID", "EMAIL", "ROLE", "USERNAME", "CREATED AT"), users.stream()
-                    .map(user -> List.of(user.id(), user.email(), user.role(),
+            Output.table(out, List.of("ID", "ROLE", "USERNAME", "CREATED AT"), users.stream()
+                    .map(user -> List.of(user.id(), user.role(),
                             user.onboarded() ? user.username() : "(not onboarded)", user.createdAt())).toList());
             out.println(users.size() + " account" + (users.size() == 1 ? "" : "s") + ".");
         }

@@ -39,13 +39,11 @@ public final class UsersShowCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println("id:           " + account.id());
-        out.println("email:        " + account.email());
         out.println("role:         " + account.role());
         out.println("onboarded:    " + (account.onboarded() ? "yes" : "no"));
         if (account.onboarded()) {
             out.println("username:     " + account.username());
             out.println("display name: " + account.displayName());
-            out.println("phone:        " + account.phone());
             out.println("age:          " + account.age());
         }
         out.println("created at:   " + account.createdAt());

@@ -248,7 +248,8 @@ class OperatorCommandsTest {
 
         assertThat(mentorsOnly.out()).contains("ravi_k").doesNotContain("asha");
         assertThat(granted.out()).isEqualTo(email + " is now an admin (role ADMIN)." + System.lineSeparator());
-        assertThat(shown.out()).contains("\"role\":\"ADMIN\"").contains("\"phone\":\"+919876543210\"");
+        assertThat(shown.out()).contains("\"role\":\"ADMIN\"").contains("\"username\":\"asha\"")
+                .doesNotContain("+919876543210").doesNotContain(email);
         assertThat(revoked.out()).contains("role USER");
     }
 
@@ -345,6 +346,36 @@ class OperatorCommandsTest {
             assertThat(run.code()).as(group).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).as(group).contains("Usage: bettertalk " + group);
         }
+    }
+
+    @Test
+    void users_export_writes_an_owner_only_zip_says_only_where_and_is_audited() throws Exception {
+        var asha = onboarded("asha_k");
+        var out = home.resolve("asha.zip");
+
+        var run = bettertalk("users", "export", asha.id().value().toString(), "--why", "DPDP request 7", "--out",
+                out.toString());
+        var again = bettertalk("users", "export", asha.id().value().toString(), "--why", "again", "--out",
+                out.toString());
+        var noReason = bettertalk("users", "export", asha.id().value().toString());
+        var audit = bettertalk("audit", "list", "--person", asha.id().value().toString(), "--json");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("Wrote the data of account " + asha.id().value() + " to " + out)
+                .doesNotContain("@example.com");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(out))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        try (var zip = new java.util.zip.ZipFile(out.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("data.json")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("\"username\" : \"asha_k\"");
+            assertThat(zip.getEntry("data.html")).isNotNull();
+        }
+        assertThat(again.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(again.err()).isEqualTo("bettertalk: " + out + " exists already: choose another --out\n");
+        assertThat(noReason.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(audit.out()).contains("\"what\":\"data_export\"").contains("\"why\":\"DPDP request 7\"")
+                .doesNotContain("\"why\":\"again\"");
+        assertThat(again.out()).isEmpty();
     }
 
     private Actor onboarded(String username) {

@@ -1,5 +1,6 @@
 package app.bettertalk.core.community;
 
+import app.bettertalk.core.shared.UserId;
 import app.bettertalk.core.shared.Port;
 
 import java.time.Instant;
@@ -34,4 +35,7 @@ public interface Comments {
      * nothing.
      */
     void delete(CommentId id, Instant at);
+
+    /** The comments {@code author} wrote and has not deleted (those moderators hid too), newest first. */
+    List<Comment> byAuthor(UserId author, int limit);
 }

@@ -1,5 +1,6 @@
 package app.bettertalk.core.community;
 
+import app.bettertalk.core.shared.UserId;
 import app.bettertalk.core.shared.Port;
 
 import java.time.Instant;
@@ -33,4 +34,7 @@ public interface Posts {
      * nothing.
      */
     void delete(PostId id, Instant at);
+
+    /** The posts {@code author} wrote and has not deleted (those moderators hid too), newest first. */
+    List<Post> byAuthor(UserId author, int limit);
 }

@@ -1,5 +1,6 @@
 package app.bettertalk.core.mailing;
 
+import app.bettertalk.core.shared.UserId;
 import app.bettertalk.core.shared.Port;
 
 import java.time.Instant;
@@ -36,4 +37,7 @@ public interface QueuedEmails {
      * and nothing changed, when the email is not failed.
      */
     boolean requeue(QueuedEmailId id, Instant dueAt);
+
+    /** The emails to {@code recipient}, sent or not, newest first, at most {@code limit}. */
+    List<QueuedEmail> toRecipient(UserId recipient, int limit);
 }

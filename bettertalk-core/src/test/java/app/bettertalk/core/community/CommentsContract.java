@@ -44,6 +44,20 @@ public abstract class CommentsContract {
     }
 
     @Test
+    void an_author_s_comments_are_listed_newest_first_but_not_deleted_ones() {
+        var first = new Comment(CommentId.random(), post.id(), ravi.id(), "one", at(2));
+        var deleted = new Comment(CommentId.random(), post.id(), ravi.id(), "two", at(3));
+        var last = new Comment(CommentId.random(), post.id(), ravi.id(), "three", at(4));
+        var others = new Comment(CommentId.random(), post.id(), asha.id(), "mine", at(5));
+        for (var comment : List.of(first, deleted, last, others)) {
+            rows.write(() -> comments.add(comment));
+        }
+        rows.write(() -> comments.delete(deleted.id(), at(6)));
+
+        assertThat(comments.byAuthor(ravi.id(), 10)).extracting(Comment::id).containsExactly(last.id(), first.id());
+    }
+
+    @Test
     void a_posts_comments_are_listed_oldest_first() {
         var first = comment(post, ravi, at(10));
         var second = comment(post, asha, at(20));

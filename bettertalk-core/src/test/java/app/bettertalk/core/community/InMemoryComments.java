@@ -1,5 +1,6 @@
 package app.bettertalk.core.community;
 
+import app.bettertalk.core.shared.UserId;
 import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
 
@@ -75,5 +76,11 @@ public final class InMemoryComments implements Comments, InMemoryState {
         table.restore(((List<?>) snapshot).get(0));
         hidden.restore(((List<?>) snapshot).get(1));
         deleted.restore(((List<?>) snapshot).get(2));
+    }
+
+    @Override
+    public List<Comment> byAuthor(UserId author, int limit) {
+        return table.rows(comment -> comment.author().equals(author) && !deleted.contains(comment.id())).reversed()
+                .stream().limit(limit).toList();
     }
 }

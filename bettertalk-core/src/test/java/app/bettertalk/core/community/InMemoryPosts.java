@@ -1,5 +1,6 @@
 package app.bettertalk.core.community;
 
+import app.bettertalk.core.shared.UserId;
 import app.bettertalk.core.shared.InMemoryState;
 import app.bettertalk.core.shared.InMemoryTable;
 
@@ -73,5 +74,11 @@ public final class InMemoryPosts implements Posts, InMemoryState {
         table.restore(((List<?>) snapshot).get(0));
         hidden.restore(((List<?>) snapshot).get(1));
         deleted.restore(((List<?>) snapshot).get(2));
+    }
+
+    @Override
+    public List<Post> byAuthor(UserId author, int limit) {
+        return table.rows(post -> post.author().equals(author) && !deleted.contains(post.id())).reversed().stream()
+                .limit(limit).toList();
     }
 }

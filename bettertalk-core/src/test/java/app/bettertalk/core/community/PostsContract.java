@@ -50,6 +50,22 @@ public abstract class PostsContract {
     }
 
     @Test
+    void an_author_s_posts_are_listed_newest_first_hidden_ones_too_but_not_deleted_ones() {
+        var ravi = rows.user("ravi");
+        var first = rows.post(anxiety, asha, at(1));
+        var hidden = rows.post(anxiety, asha, at(2));
+        var deleted = rows.post(anxiety, asha, at(3));
+        var last = rows.post(anxiety, asha, at(4));
+        rows.post(anxiety, ravi, at(5));
+        rows.write(() -> posts.hide(hidden.id(), at(6)));
+        rows.write(() -> posts.delete(deleted.id(), at(6)));
+
+        assertThat(posts.byAuthor(asha.id(), 10)).extracting(Post::id)
+                .containsExactly(last.id(), hidden.id(), first.id());
+        assertThat(posts.byAuthor(asha.id(), 1)).extracting(Post::id).containsExactly(last.id());
+    }
+
+    @Test
     void an_unknown_id_finds_no_post() {
         rows.post(anxiety, asha, at(1));
 

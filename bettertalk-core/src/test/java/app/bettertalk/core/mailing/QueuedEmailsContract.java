@@ -43,6 +43,18 @@ public abstract class QueuedEmailsContract {
     }
 
     @Test
+    void the_emails_to_one_person_are_listed_newest_first() {
+        var ravi = rows.user("ravi");
+        var first = queue(confirmation(), at(1));
+        var second = queue(confirmation(), at(2));
+        queue(new Email.BookingConfirmed(ravi.id(), UUID.randomUUID(), UUID.randomUUID(), "asha", "Plan",
+                Paise.ofRupees(499), 7), at(3));
+
+        assertThat(queued.toRecipient(asha.id(), 10)).extracting(QueuedEmail::email).containsExactly(second, first);
+        assertThat(queued.toRecipient(asha.id(), 1)).extracting(QueuedEmail::email).containsExactly(second);
+    }
+
+    @Test
     void a_claim_takes_the_emails_due_by_its_time_oldest_due_first() {
         var later = queue(confirmation(), at(3));
         var earlier = queue(confirmation(), at(1));

@@ -1,5 +1,6 @@
 package app.bettertalk.core.notification;
 
+import app.bettertalk.core.shared.UserId;
 import app.bettertalk.core.mailing.DeliveryOutcome;
 import app.bettertalk.core.mailing.EmailStatus;
 import app.bettertalk.core.mailing.Lease;
@@ -132,5 +133,12 @@ public final class InMemoryOutbox implements Outbox, QueuedEmails, InMemoryState
     @Override
     public void restore(Object snapshot) {
         table.restore(snapshot);
+    }
+
+    @Override
+    public synchronized List<QueuedEmail> toRecipient(UserId recipient, int limit) {
+        return table.rows(row -> row.email().email().recipient().equals(recipient)).stream().map(Row::email)
+                .sorted(Comparator.comparing((QueuedEmail email) -> email.id().value()).reversed())
+                .limit(limit).toList();
     }
 }
