@@ -45,6 +45,12 @@ public final class Requests {
                 ReturnPath.to("/signin", here));
     }
 
+    /** The frame of a page shown to someone whose session ended during this very request. */
+    public static Frame signedOutFrame(Context ctx, String title) {
+        WebSettings settings = ctx.attribute(SETTINGS);
+        return new Frame(title, null, "", settings != null && settings.devLogin(), 0, "/signin");
+    }
+
     /**
      * How the page frame counts the signed-in person's unread messages; asked only when a page is rendered, after
      * its handler ran (so a chat the page just opened counts as read).

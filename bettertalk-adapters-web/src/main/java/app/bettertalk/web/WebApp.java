@@ -51,7 +51,7 @@ public final class WebApp {
                   SessionPolicy sessionPolicy, BooleanSupplier databaseReady, Throttle throttle) {
         var sockets = new OpenSockets(core.resumeSession(), throttle.limits().socketsPerSession(),
                 OpenSockets.RECHECK);
-        var features = List.<FeatureRoutes>of(new Health(databaseReady), new PrivacyRoutes(core.exportData()), new HelpRoutes(settings.helplines(),
+        var features = List.<FeatureRoutes>of(new Health(databaseReady), new PrivacyRoutes(core.exportData(), core.eraseAccount(), sockets), new HelpRoutes(settings.helplines(),
                         core.viewSafetyPlan(), core.saveSafetyPlan()),
                 new RateLimitRoutes(throttle, settings), new SocketSessions(sockets),
                 // Before identity's /profile/{id}, which would take "reports" or "emails" for an id.

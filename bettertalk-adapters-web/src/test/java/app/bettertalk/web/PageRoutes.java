@@ -72,6 +72,11 @@ final class PageRoutes {
                                 "98765 43210", "age", "30", "username", w.fresh), "422"),
                 page("GET /profile/data", w -> get("/profile/data")).noWrongUser(OWN).noWrongRole(OWN)
                         .owner(USER, "200"),
+                page("GET /profile/delete", w -> get("/profile/delete")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(USER, "200"),
+                page("POST /profile/delete", w -> form("/profile/delete", "confirmation", "not my username",
+                        "posts", "keep", "messages", "keep")).noWrongUser(OWN).noWrongRole(OWN)
+                        .owner(USER, "422"),
                 open("GET /privacy", w -> get("/privacy")).signedOut("200").notOnboarded("200")
                         .noWrongUser(PUBLIC).noWrongRole(PUBLIC).owner(USER, "200"),
                 open("GET /terms", w -> get("/terms")).signedOut("200").notOnboarded("200")

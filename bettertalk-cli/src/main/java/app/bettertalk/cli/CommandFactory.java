@@ -34,6 +34,7 @@ import app.bettertalk.cli.users.UsersListCommand;
 import app.bettertalk.cli.users.UsersRevokeAdminCommand;
 import app.bettertalk.cli.users.UsersShowCommand;
 import app.bettertalk.cli.users.UsersExportCommand;
+import app.bettertalk.cli.users.UsersEraseCommand;
 import app.bettertalk.cli.words.WordsAddCommand;
 import app.bettertalk.cli.words.WordsListCommand;
 import app.bettertalk.cli.words.WordsRemoveCommand;
@@ -92,6 +93,8 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
                         use(BetterTalkCore::findAccount), use(BetterTalkCore::verifyMentor))),
                 entry(UsersListCommand.class, () -> new UsersListCommand(use(BetterTalkCore::listUsers))),
                 entry(UsersShowCommand.class, () -> new UsersShowCommand(use(BetterTalkCore::findAccount))),
+                entry(UsersEraseCommand.class, () -> new UsersEraseCommand(use(BetterTalkCore::findAccount),
+                        use(BetterTalkCore::eraseAccount))),
                 entry(UsersExportCommand.class, () -> new UsersExportCommand(use(BetterTalkCore::findAccount),
                         use(BetterTalkCore::exportData))),
                 entry(UsersGrantAdminCommand.class, () -> new UsersGrantAdminCommand(

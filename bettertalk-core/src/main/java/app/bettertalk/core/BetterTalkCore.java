@@ -7,6 +7,7 @@ import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.admin.ListUsers;
 import app.bettertalk.core.audit.AuditTrail;
 import app.bettertalk.core.audit.ListAuditTrail;
+import app.bettertalk.core.privacy.EraseAccount;
 import app.bettertalk.core.privacy.ExportData;
 import app.bettertalk.core.booking.BookPlan;
 import app.bettertalk.core.booking.Bookings;
@@ -188,7 +189,7 @@ public record BetterTalkCore(
         EditPost editPost, DeletePost deletePost, EditComment editComment, DeleteComment deleteComment,
         ViewOwnPost viewOwnPost, ViewOwnComment viewOwnComment, ListWatchedWords listWatchedWords,
         WatchWord watchWord, UnwatchWord unwatchWord, SweepEndedSessions sweepEndedSessions,
-        ListAuditTrail listAuditTrail, ExportData exportData) {
+        ListAuditTrail listAuditTrail, ExportData exportData, EraseAccount eraseAccount) {
 
     /**
      * Everything the core needs from outside: storage, the payment provider, live delivery, the clock, and for email
@@ -342,6 +343,9 @@ public record BetterTalkCore(
                 new ExportData(new ExportData.Sources(p.users(), p.posts(), p.comments(), p.bookings(),
                         p.paymentLedger(), p.chatThreads(), p.chatMessages(), p.notes(), p.reviews(),
                         p.moderationCases(), p.queuedEmails(), p.safetyPlans(), p.mentors(), p.plans()),
-                        p.auditTrail(), access, uow, clock));
+                        p.auditTrail(), access, uow, clock),
+                new EraseAccount(new EraseAccount.Stores(p.users(), p.sessions(), p.queuedEmails(), p.posts(),
+                        p.comments(), p.chatMessages(), p.safetyPlans(), p.mentors(), p.mentorPhotos(), p.plans()),
+                        access, uow, clock));
     }
 }

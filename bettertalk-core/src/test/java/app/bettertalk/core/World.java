@@ -2,6 +2,7 @@ package app.bettertalk.core;
 
 import app.bettertalk.core.audit.InMemoryAuditTrail;
 import app.bettertalk.core.audit.ListAuditTrail;
+import app.bettertalk.core.privacy.EraseAccount;
 import app.bettertalk.core.privacy.ExportData;
 import app.bettertalk.core.admin.ChangeModeratorRole;
 import app.bettertalk.core.identity.ChangeBlock;
@@ -325,6 +326,9 @@ public final class World {
     public final ExportData exportData = new ExportData(new ExportData.Sources(users, posts, comments, bookings,
             stores.paymentLedger(), chatThreads, chatMessages, notes, stores.reviews(), moderationCases,
             stores.queuedEmails(), safetyPlans, mentors, plans), auditTrail, access, unitOfWork, clock);
+    public final EraseAccount eraseAccount = new EraseAccount(new EraseAccount.Stores(users, sessions,
+            stores.queuedEmails(), posts, comments, chatMessages, safetyPlans, mentors, stores.mentorPhotos(), plans),
+            access, unitOfWork, clock);
 
     public Instant now() {
         return clock.instant();

@@ -102,6 +102,11 @@ class EmailDispatcherTest {
         }
 
         @Override
+        public int dropUnsentTo(UserId recipient) {
+            return outbox.dropUnsentTo(recipient);
+        }
+
+        @Override
         public List<QueuedEmail> claim(Lease lease, int limit) {
             sweeper = Thread.currentThread();
             if (claims.incrementAndGet() == 1 && firstClaimFails) {

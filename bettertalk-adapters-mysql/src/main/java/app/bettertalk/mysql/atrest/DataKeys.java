@@ -79,6 +79,18 @@ public final class DataKeys {
         remembered.put(scope, key);
     }
 
+    /** Forgets {@code scope}'s key in the store and here; in a transaction, here too only once it commits. */
+    void destroy(String scope) {
+        jdbi.useHandle(handle -> {
+            handle.createUpdate("DELETE FROM data_keys WHERE scope = ?").bind(0, scope).execute();
+            if (handle.isInTransaction()) {
+                handle.afterCommit(() -> remembered.remove(scope));
+            } else {
+                remembered.remove(scope);
+            }
+        });
+    }
+
     /**
      * Proves the master keys open the database's data keys, one of each master key; fails with one line naming the
      * master key that is missing or wrong.

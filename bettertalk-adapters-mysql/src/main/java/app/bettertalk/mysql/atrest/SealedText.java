@@ -73,6 +73,11 @@ public final class SealedText {
         }
     }
 
+    /** Destroys {@code scope}'s data key: whatever was sealed under it, anywhere, can never be opened again. */
+    public void forget(String scope) {
+        keys.destroy(scope);
+    }
+
     private static byte[] aad(String scope, String row) {
         return (scope + "|" + row).getBytes(StandardCharsets.UTF_8);
     }

@@ -123,4 +123,10 @@ public final class JdbiChatMessages implements ChatMessages {
     private static String row(java.util.UUID message) {
         return SealedText.row("chat_messages.message_text", message);
     }
+
+    @Override
+    public int removeAllFrom(UserId sender) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM chat_messages WHERE sender_id = ?")
+                .bind(0, Columns.id(sender.value())).execute());
+    }
 }

@@ -2,6 +2,7 @@ package app.bettertalk.mysql.community;
 
 import app.bettertalk.core.community.Comment;
 import app.bettertalk.core.community.CommentId;
+import app.bettertalk.core.community.Post;
 import app.bettertalk.core.community.Comments;
 import app.bettertalk.core.community.PostId;
 import app.bettertalk.core.shared.UserId;
@@ -97,5 +98,13 @@ public final class JdbiComments implements Comments {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM group_comments WHERE user_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT ?")
                 .bind(0, Columns.id(author.value())).bind(1, limit).map((rs, ctx) -> comment(rs)).list());
+    }
+
+    @Override
+    public void erase(CommentId id, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE group_comments SET content = ?, edited_at = NULL, deleted_at = COALESCE(deleted_at, ?)
+                        WHERE id = ?""")
+                .bind(0, Post.ERASED).bind(1, Columns.at(at)).bind(2, Columns.id(id.value())).execute());
     }
 }

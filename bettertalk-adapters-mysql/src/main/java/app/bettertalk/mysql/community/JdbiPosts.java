@@ -93,4 +93,12 @@ public final class JdbiPosts implements Posts {
                         "SELECT * FROM group_posts WHERE user_id = ? AND deleted_at IS NULL ORDER BY seq DESC LIMIT ?")
                 .bind(0, Columns.id(author.value())).bind(1, limit).map(JdbiPosts::post).list());
     }
+
+    @Override
+    public void erase(PostId id, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE group_posts SET content = ?, edited_at = NULL, deleted_at = COALESCE(deleted_at, ?)
+                        WHERE id = ?""")
+                .bind(0, Post.ERASED).bind(1, Columns.at(at)).bind(2, Columns.id(id.value())).execute());
+    }
 }

@@ -89,7 +89,8 @@ public final class JdbiUsers implements Users {
     public void update(User user) {
         // The skeleton comes first: MySQL assigns left to right, so anonymous_username is still the stored one there.
         write("""
-                UPDATE users SET username_skeleton = CASE WHEN anonymous_username IS NULL THEN :skeleton
+                UPDATE users SET username_skeleton = CASE WHEN :erased THEN NULL
+                                                          WHEN anonymous_username IS NULL THEN :skeleton
                                                           ELSE username_skeleton END,
                                  google_subject = :subject, email = :email, google_name = :googleName, role = :role,
                                  phone_number = :phone, age = :age, anonymous_username = :username,
@@ -116,6 +117,7 @@ public final class JdbiUsers implements Users {
                     .bind("createdAt", Columns.at(user.createdAt()))
                     .bind("updatedAt", Columns.at(user.updatedAt()))
                     .bind("id", Columns.id(user.id().value()))
+                    .bind("erased", user.erased())
                     .execute());
         } catch (RuntimeException e) {
             if (StoreErrors.isDuplicateOf(e, "uq_users_username_key")

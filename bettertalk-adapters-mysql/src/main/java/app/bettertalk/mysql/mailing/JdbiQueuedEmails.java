@@ -140,4 +140,11 @@ public final class JdbiQueuedEmails implements QueuedEmails {
                 .bind("recipient", Columns.id(recipient.value())).bind("limit", limit)
                 .map(JdbiQueuedEmails::email).list());
     }
+
+    @Override
+    public int dropUnsentTo(UserId recipient) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "DELETE FROM email_outbox WHERE recipient_id = :recipient AND status = 'QUEUED'")
+                .bind("recipient", Columns.id(recipient.value())).execute());
+    }
 }

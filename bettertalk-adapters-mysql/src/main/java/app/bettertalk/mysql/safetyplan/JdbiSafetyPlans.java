@@ -91,4 +91,12 @@ public final class JdbiSafetyPlans implements SafetyPlans {
     private static String row(String column, UserId owner) {
         return SealedText.row("safety_plans." + column, owner.value());
     }
+
+    /** Deletes the row and the member's data key, so no copy of the row that survives anywhere can be opened. */
+    @Override
+    public void remove(UserId owner) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM safety_plans WHERE user_id = ?")
+                .bind(0, Columns.id(owner.value())).execute());
+        sealed.forget(SealedText.person(owner.value()));
+    }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         header = "List and show accounts; grant or revoke the admin or moderator role.",
         subcommands = {UsersListCommand.class, UsersShowCommand.class, UsersGrantAdminCommand.class,
                 UsersRevokeAdminCommand.class, UsersGrantModeratorCommand.class, UsersRevokeModeratorCommand.class,
-                UsersExportCommand.class})
+                UsersExportCommand.class, UsersEraseCommand.class})
 public final class UsersCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -378,6 +378,25 @@ class OperatorCommandsTest {
         assertThat(again.out()).isEmpty();
     }
 
+    @Test
+    void users_erase_needs_the_id_twice_and_then_erases_for_good() {
+        var asha = onboarded("asha_k");
+        var id = asha.id().value().toString();
+
+        var mismatched = bettertalk("users", "erase", id, "--confirm", "asha_k");
+        var noConfirm = bettertalk("users", "erase", id);
+        var erased = bettertalk("users", "erase", id, "--confirm", id, "--erase-posts", "--json");
+        var again = bettertalk("users", "erase", id, "--confirm", id);
+
+        assertThat(mismatched.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(mismatched.err()).isEqualTo("bettertalk: confirmation: give the account's id again to erase it\n");
+        assertThat(noConfirm.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(erased.code()).as(erased.err()).isEqualTo(ExitCodes.OK);
+        assertThat(erased.out()).startsWith("{\"erased\":\"" + id + "\",\"posts\":0");
+        assertThat(again.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(TestDatabases.stores(database).users().byId(asha.id()).orElseThrow().erased()).isTrue();
+    }
+
     private Actor onboarded(String username) {
         people++;
         var email = new EmailAddress(username + people + "@example.com");

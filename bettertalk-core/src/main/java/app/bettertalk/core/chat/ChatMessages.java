@@ -37,4 +37,7 @@ public interface ChatMessages {
 
     /** When {@code sender} first wrote in the chat at or after {@code from}, if they have. */
     Optional<Instant> firstSentBy(ChatId chat, UserId sender, Instant from);
+
+    /** Removes every message {@code sender} sent, in every chat, for good; returns how many. */
+    int removeAllFrom(UserId sender);
 }

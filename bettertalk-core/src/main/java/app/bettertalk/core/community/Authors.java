@@ -28,7 +28,8 @@ final class Authors {
                 .collect(Collectors.toSet());
         var found = users.byIds(ids).stream().collect(Collectors.toMap(User::id, Function.identity()));
         return ids.stream().collect(Collectors.toMap(Function.identity(), id -> new Author(id,
-                found.containsKey(id) ? found.get(id).username().map(Object::toString).orElse("") : "",
+                !found.containsKey(id) || found.get(id).erased() ? User.DELETED_MEMBER
+                        : found.get(id).username().map(Object::toString).orElse(""),
                 verified.contains(id))));
     }
 }

@@ -38,4 +38,7 @@ public interface Comments {
 
     /** The comments {@code author} wrote and has not deleted (those moderators hid too), newest first. */
     List<Comment> byAuthor(UserId author, int limit);
+
+    /** Deletes the comment for good: its text becomes {@link Post#ERASED}, the row keeps only that it was there. */
+    void erase(CommentId id, Instant at);
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public record Post(PostId id, GroupId group, UserId author, String content, Instant createdAt,
                    Optional<Instant> editedAt, boolean held) {
+    /** What is left of the text of a post or comment erased with its author's account. */
+    public static final String ERASED = "(erased)";
     public static final int MAX_LENGTH = 10_000;
 
     public Post {

@@ -37,4 +37,7 @@ public interface Posts {
 
     /** The posts {@code author} wrote and has not deleted (those moderators hid too), newest first. */
     List<Post> byAuthor(UserId author, int limit);
+
+    /** Deletes the post for good: its text becomes {@link Post#ERASED}, the row keeps only that it was there. */
+    void erase(PostId id, Instant at);
 }

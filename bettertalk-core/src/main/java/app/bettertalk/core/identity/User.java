@@ -33,6 +33,9 @@ public final class User {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
+    /** How an erased account appears to everyone else. */
+    public static final String DELETED_MEMBER = "deleted member";
+
     /** A first sign-in: a plain user who still has to onboard. */
     public static User signedUp(UserId id, GoogleSubject subject, EmailAddress email, String googleName, Instant at) {
         return new User(id, subject, email, googleName, Role.USER, null, at, at);
@@ -78,6 +81,23 @@ public final class User {
         return new User(id, googleSubject, newEmail, newGoogleName, role, profile, createdAt, at);
     }
 
+    /** What a Google subject of an erased account starts with: no Google account can ever match it. */
+    private static final String ERASED = "erased:";
+
+    /**
+     * The account after "Delete my account": no email, Google account, name, phone, age, username or bio remain; the
+     * row stays so what others keep (a chat, a booking) still points somewhere, shown as "deleted member".
+     */
+    public User erased(Instant at) {
+        return new User(id, new GoogleSubject(ERASED + id.value()), new EmailAddress(id.value() + "@erased.invalid"),
+                "", Role.USER, null, createdAt, at);
+    }
+
+    /** Whether this account was erased: it cannot sign in, and others see it as "deleted member". */
+    public boolean erased() {
+        return googleSubject.value().startsWith(ERASED);
+    }
+
     public Actor asActor() {
         return new Actor(id, role, onboarded());
     }
@@ -88,6 +108,9 @@ public final class User {
 
     /** How others see this person: the display name they chose to show, else their anonymous username. */
     public String publicName() {
+        if (erased()) {
+            return DELETED_MEMBER;
+        }
         if (profile == null) {
             return "";
         }

@@ -40,4 +40,7 @@ public interface QueuedEmails {
 
     /** The emails to {@code recipient}, sent or not, newest first, at most {@code limit}. */
     List<QueuedEmail> toRecipient(UserId recipient, int limit);
+
+    /** Drops the emails to {@code recipient} that are not sent yet; returns how many. */
+    int dropUnsentTo(UserId recipient);
 }

@@ -40,6 +40,12 @@ public record Mentor(UserId id, String publicName, String headline, String bio, 
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** The profile of a mentor who deleted their account: nothing of what they wrote, and never shown as verified. */
+    public Mentor erased(Instant at) {
+        return new Mentor(id, "Former mentor", "No longer on BetterTalk", "This mentor has left BetterTalk.",
+                List.of(), List.of(), 0, false, createdAt, at);
+    }
+
     /** A fresh application: unverified until an admin says otherwise. */
     public static Mentor applied(UserId id, Details details, Instant at) {
         return new Mentor(id, chosenName(details.publicName()), details.headline(), details.bio(), details.expertise(), details.languages(),

@@ -13,4 +13,7 @@ public interface SafetyPlans {
 
     /** Stores {@code plan} as its owner's, replacing the one before (or adding their first). */
     void save(SafetyPlan plan);
+
+    /** Removes {@code owner}'s plan for good, if they have one. */
+    void remove(UserId owner);
 }

@@ -87,4 +87,11 @@ public final class InMemoryChatMessages implements ChatMessages, InMemoryState {
         table.restore(((List<?>) snapshot).get(0));
         hidden.restore(((List<?>) snapshot).get(1));
     }
+
+    @Override
+    public synchronized int removeAllFrom(UserId sender) {
+        var theirs = table.rows(message -> message.sender().equals(sender));
+        theirs.forEach(message -> table.remove(new SenderKey(message.sender(), message.clientMessageId())));
+        return theirs.size();
+    }
 }

@@ -83,4 +83,13 @@ public final class InMemoryComments implements Comments, InMemoryState {
         return table.rows(comment -> comment.author().equals(author) && !deleted.contains(comment.id())).reversed()
                 .stream().limit(limit).toList();
     }
+
+    @Override
+    public void erase(CommentId id, Instant at) {
+        table.get(id).ifPresent(comment -> {
+            table.put(id, new Comment(comment.id(), comment.post(), comment.author(), Post.ERASED,
+                    comment.createdAt(), Optional.empty(), false));
+            deleted.putIfAbsent(id, at);
+        });
+    }
 }

@@ -81,4 +81,13 @@ public final class InMemoryPosts implements Posts, InMemoryState {
         return table.rows(post -> post.author().equals(author) && !deleted.contains(post.id())).reversed().stream()
                 .limit(limit).toList();
     }
+
+    @Override
+    public void erase(PostId id, Instant at) {
+        table.get(id).ifPresent(post -> {
+            table.put(id, new Post(post.id(), post.group(), post.author(), Post.ERASED, post.createdAt(),
+                    Optional.empty(), false));
+            deleted.putIfAbsent(id, at);
+        });
+    }
 }

@@ -141,4 +141,12 @@ public final class InMemoryOutbox implements Outbox, QueuedEmails, InMemoryState
                 .sorted(Comparator.comparing((QueuedEmail email) -> email.id().value()).reversed())
                 .limit(limit).toList();
     }
+
+    @Override
+    public synchronized int dropUnsentTo(UserId recipient) {
+        var unsent = table.rows(row -> row.email().email().recipient().equals(recipient)
+                && row.email().status() == EmailStatus.QUEUED);
+        unsent.forEach(row -> table.remove(row.email().email().deduplicationKey()));
+        return unsent.size();
+    }
 }

@@ -34,4 +34,9 @@ public final class InMemorySafetyPlans implements SafetyPlans, InMemoryState {
     public void restore(Object snapshot) {
         plans.restore(snapshot);
     }
+
+    @Override
+    public void remove(UserId owner) {
+        plans.remove(owner);
+    }
 }
