@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +54,15 @@ final class Chrome implements AutoCloseable {
     }
 
     static Chrome start() {
+        return start(false);
+    }
+
+    /** A browser that keeps Chromium's network log, so {@link #requestedUrls()} can say what every page fetched. */
+    static Chrome startRecordingRequests() {
+        return start(true);
+    }
+
+    private static Chrome start(boolean recordRequests) {
         for (var binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(binary)) {
                 throw new AssertionError("The browser tests need Debian's Chromium and its driver, and " + binary
@@ -69,6 +81,11 @@ final class Chrome implements AutoCloseable {
                     "--user-data-dir=" + profile);
             // An alert left open must fail the next step loudly rather than be dismissed quietly.
             options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+            if (recordRequests) {
+                var logs = new LoggingPreferences();
+                logs.enable(LogType.PERFORMANCE, Level.ALL);
+                options.setCapability("goog:loggingPrefs", logs);
+            }
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             var driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(PHONE);
@@ -137,6 +154,31 @@ final class Chrome implements AutoCloseable {
     void leave() {
         driver.get("about:blank");
     }
+
+    /**
+     * Every URL the browser asked the network for since the last call (pages, scripts, styles, images, fonts,
+     * fetches, sockets), from Chromium's own network log: what a page loads, whether or not it loaded.
+     */
+    java.util.List<String> requestedUrls() {
+        var urls = new java.util.ArrayList<String>();
+        for (var entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                var message = NETWORK_LOG.readTree(entry.getMessage()).path("message");
+                var method = message.path("method").asText();
+                if (method.equals("Network.requestWillBeSent")) {
+                    urls.add(message.path("params").path("request").path("url").asText());
+                } else if (method.equals("Network.webSocketCreated")) {
+                    urls.add(message.path("params").path("url").asText());
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new AssertionError("Chromium's network log is not JSON: " + entry.getMessage(), e);
+            }
+        }
+        return urls;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper NETWORK_LOG =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     void open(String path) {
         driver.get(baseUrl + path);

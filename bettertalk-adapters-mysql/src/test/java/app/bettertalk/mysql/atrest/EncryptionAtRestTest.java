@@ -226,7 +226,8 @@ class EncryptionAtRestTest {
                     Columns.id(chat.mentor().value()), Columns.at(at(2)));
         });
 
-        assertThat(database.migrate()).isEqualTo(1);
+        assertThat(database.migrateTo("20.1")).isEqualTo(1);
+        database.migrate();
 
         var stored = database.jdbi().withHandle(handle -> handle.createQuery("""
                 SELECT message_text FROM chat_messages UNION ALL SELECT warning_signs FROM safety_plans
