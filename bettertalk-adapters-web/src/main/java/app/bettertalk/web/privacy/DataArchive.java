@@ -215,6 +215,12 @@ public final class DataArchive {
         return Rupees.format(price);
     }
 
+    /** A key of the document as the page heads it: {@code exportedAt} is "Exported at". */
+    public static String label(String key) {
+        var words = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** What a value in the document is, for the page: a section, a list or text. */
     public static String kindOf(Object value) {
         return value instanceof Map<?, ?> ? "map" : value instanceof List<?> ? "list" : "text";

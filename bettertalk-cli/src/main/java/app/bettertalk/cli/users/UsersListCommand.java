@@ -46,7 +46,8 @@ public final class UsersListCommand implements Callable<Integer> {
         } else {
             Output.table(out, List.of("ID", "ROLE", "USERNAME", "CREATED AT"), users.stream()
                     .map(user -> List.of(user.id(), user.role(),
-                            user.onboarded() ? user.username() : "(not onboarded)", user.createdAt())).toList());
+                            user.erased() ? "(erased)" : user.onboarded() ? user.username() : "(not onboarded)",
+                            user.createdAt())).toList());
             out.println(users.size() + " account" + (users.size() == 1 ? "" : "s") + ".");
         }
         return ExitCodes.OK;
