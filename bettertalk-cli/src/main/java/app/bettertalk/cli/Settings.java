@@ -35,12 +35,13 @@ import java.util.regex.Pattern;
  * H2 file database in {@code BETTERTALK_HOME} (by default {@code ~/.bettertalk}), created on first use; with no
  * SMTP server configured, emails go to {@code BETTERTALK_HOME/mail/}. With a Redis configured, the nodes that share
  * it count rate limits together. What people write is sealed under data keys that the master keys in
- * {@code BETTERTALK_KEYS_FILE} (by default {@code $BETTERTALK_HOME/master.keys}) wrap.
+ * {@code BETTERTALK_KEYS_FILE} (by default {@code $BETTERTALK_HOME/master.keys}) wrap, or those given whole in
+ * {@code BETTERTALK_MASTER_KEYS} (a secret store's way).
  */
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
                        Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines,
                        RateLimits rateLimits, Set<String> trustedProxies, CrisisScreen crisisScreen,
-                       Optional<SharedRedis> redis, Path keysFile) {
+                       Optional<SharedRedis> redis, Path keysFile, Optional<String> masterKeys) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -76,7 +77,8 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
         CRISIS_PHRASES("safety.crisis_phrases", "BETTERTALK_CRISIS_PHRASES"),
         REDIS_URL("redis.url", "BETTERTALK_REDIS_URL"),
         REDIS_PREFIX("redis.prefix", "BETTERTALK_REDIS_PREFIX"),
-        KEYS_FILE("keys.file", "BETTERTALK_KEYS_FILE");
+        KEYS_FILE("keys.file", "BETTERTALK_KEYS_FILE"),
+        MASTER_KEYS("keys.master", "BETTERTALK_MASTER_KEYS");
 
         private final String property;
         private final String environment;
@@ -123,7 +125,8 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
                 helplines(value.apply(Key.HELPLINES)), rateLimits(value),
                 trustedProxies(value.apply(Key.TRUSTED_PROXIES)), crisisScreen(value.apply(Key.CRISIS_PHRASES)),
                 redis(value.apply(Key.REDIS_URL), value.apply(Key.REDIS_PREFIX)),
-                keysFile(value.apply(Key.KEYS_FILE), home));
+                keysFile(value.apply(Key.KEYS_FILE), home),
+                Optional.ofNullable(value.apply(Key.MASTER_KEYS)).filter(text -> !text.isBlank()));
     }
 
     /** The master key file: {@code BETTERTALK_KEYS_FILE}, else {@code master.keys} in the home. */

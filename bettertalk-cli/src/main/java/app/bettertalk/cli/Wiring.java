@@ -127,9 +127,18 @@ public final class Wiring implements AutoCloseable {
      */
     public synchronized MasterKeys masterKeys() {
         if (masterKeys == null) {
-            masterKeys = MasterKeyFile.readOrCreate(settings.keysFile(), () -> database().storedDataKeys(), clock);
+            masterKeys = settings.masterKeys()
+                    .map(given -> MasterKeys.parse(given.replace(',', '\n'), Settings.Key.MASTER_KEYS.environment()))
+                    .orElseGet(() -> MasterKeyFile.readOrCreate(settings.keysFile(),
+                            () -> database().storedDataKeys(), clock));
         }
         return masterKeys;
+    }
+
+    /** Where the master keys come from, in words: the key file, or the setting that holds them. */
+    public String masterKeysSource() {
+        return settings.masterKeys().isPresent() ? Settings.Key.MASTER_KEYS.environment()
+                : settings.keysFile().toString();
     }
 
     /** The data keys, once the master keys proved they open them: a missing or wrong key stops here. */
@@ -137,12 +146,16 @@ public final class Wiring implements AutoCloseable {
         try {
             return database().dataKeys();
         } catch (MasterKeyMismatch e) {
-            throw new IllegalStateException(settings.keysFile() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(masterKeysSource() + ": " + e.getMessage(), e);
         }
     }
 
     /** Makes {@code keys} the master keys from now on: written to the key file, then used by this process. */
     public synchronized void replaceMasterKeys(MasterKeys keys) {
+        if (settings.masterKeys().isPresent()) {
+            throw new IllegalStateException("the master keys come from " + Settings.Key.MASTER_KEYS.environment()
+                    + ", which BetterTalk cannot change: rotate with a key file (BETTERTALK_KEYS_FILE) instead");
+        }
         MasterKeyFile.replace(settings.keysFile(), keys);
         masterKeys = keys;
     }

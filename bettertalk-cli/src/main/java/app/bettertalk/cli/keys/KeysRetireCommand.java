@@ -35,7 +35,7 @@ public final class KeysRetireCommand implements Callable<Integer> {
         var keys = wired.masterKeys();
         if (keys.byId(id).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no master key " + id + " in "
-                    + wired.settings().keysFile());
+                    + wired.masterKeysSource());
         }
         if (keys.current().id().equals(id)) {
             throw new IllegalStateException("master key " + id + " is the current one: rotate first");
@@ -47,7 +47,7 @@ public final class KeysRetireCommand implements Callable<Integer> {
                     + (wrapped == 1 ? "" : "s") + ": keys rotate re-wraps them first");
         }
         wired.replaceMasterKeys(keys.without(id));
-        spec.commandLine().getOut().println("Removed master key " + id + " from " + wired.settings().keysFile()
+        spec.commandLine().getOut().println("Removed master key " + id + " from " + wired.masterKeysSource()
                 + ".");
         return ExitCodes.OK;
     }

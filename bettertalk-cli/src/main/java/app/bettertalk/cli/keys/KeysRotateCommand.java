@@ -45,11 +45,11 @@ public final class KeysRotateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, Map.of("current", current, "rewrapped", rewrapped,
-                    "keyFile", wired.settings().keysFile().toString()));
+                    "source", wired.masterKeysSource()));
         } else {
             out.println("Master key " + current + " now wraps new data keys; re-wrapped " + rewrapped + " data key"
                     + (rewrapped == 1 ? "" : "s") + " with it.");
-            out.println("Copy " + wired.settings().keysFile() + " to every node and restart them, then retire the "
+            out.println("Copy " + wired.masterKeysSource() + " to every node and restart them, then retire the "
                     + "old keys (see keys status).");
         }
         return ExitCodes.OK;

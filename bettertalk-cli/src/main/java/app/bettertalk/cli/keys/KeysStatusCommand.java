@@ -47,10 +47,10 @@ public final class KeysStatusCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         if (json) {
-            Output.json(out, Map.of("keyFile", wired.settings().keysFile().toString(), "masterKeys", rows));
+            Output.json(out, Map.of("source", wired.masterKeysSource(), "masterKeys", rows));
             return ExitCodes.OK;
         }
-        out.println("Master keys in " + wired.settings().keysFile() + ", newest first:");
+        out.println("Master keys in " + wired.masterKeysSource() + ", newest first:");
         Output.table(out, List.of("MASTER KEY", "DATA KEYS", ""), rows.stream().map(row -> List.of(
                 (String) row.get("id"), String.valueOf(row.get("dataKeys")),
                 (boolean) row.get("current") ? "current: wraps new data keys"

@@ -38,7 +38,8 @@ public final class MentorListCommand implements Callable<Integer> {
     }
 
     /** One mentor as listed. */
-    public record Row(String id, String email, String username, String headline, boolean verified, String appliedAt) {
+    public record Row(String id, String username, String publicName, String headline, boolean verified,
+                      String appliedAt) {
     }
 
     @Override
@@ -46,16 +47,15 @@ public final class MentorListCommand implements Callable<Integer> {
         var mentors = listMentors.get().list(new ListMentors.Query(Actor.operator(), unverified, limit));
         var rows = mentors.stream().map(mentor -> {
             var user = findAccount.get().find(new FindAccount.Query(Actor.operator(), mentor.id().toString()));
-            return new Row(mentor.id().toString(), user.email().value(),
-                    user.username().map(Object::toString).orElse(""), mentor.headline(), mentor.verified(),
-                    mentor.createdAt().toString());
+            return new Row(mentor.id().toString(), user.username().map(Object::toString).orElse(""),
+                    mentor.publicName(), mentor.headline(), mentor.verified(), mentor.createdAt().toString());
         }).toList();
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, Map.of("mentors", rows));
         } else {
-            Output.table(out, List.of("ID", "EMAIL", "USERNAME", "VERIFIED", "APPLIED AT", "HEADLINE"),
-                    rows.stream().map(row -> List.of(row.id(), row.email(), row.username(),
+            Output.table(out, List.of("ID", "USERNAME", "PUBLIC NAME", "VERIFIED", "APPLIED AT", "HEADLINE"),
+                    rows.stream().map(row -> List.of(row.id(), row.username(), row.publicName(),
                             row.verified() ? "yes" : "no", row.appliedAt(), row.headline())).toList());
             out.println(rows.size() + " mentor" + (rows.size() == 1 ? "" : "s") + ".");
         }

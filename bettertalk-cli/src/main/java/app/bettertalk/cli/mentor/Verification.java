@@ -20,7 +20,9 @@ final class Verification {
     int decide(String who, boolean verified, PrintWriter out) {
         var user = findAccount.find(new FindAccount.Query(Actor.operator(), who));
         var mentor = verifyMentor.verify(new VerifyMentor.Command(Actor.operator(), user.id(), verified));
-        out.println((mentor.verified() ? "Verified " : "Unverified ") + user.email().value() + " (" + mentor.id() + ").");
+        // By id and username only: an operator's terminal shows no email address.
+        out.println((mentor.verified() ? "Verified mentor " : "Unverified mentor ") + mentor.id()
+                + user.username().map(username -> " (" + username.value() + ")").orElse("") + ".");
         return ExitCodes.OK;
     }
 }

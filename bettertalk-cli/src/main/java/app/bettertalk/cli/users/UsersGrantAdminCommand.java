@@ -32,7 +32,9 @@ public final class UsersGrantAdminCommand implements Callable<Integer> {
     public Integer call() {
         var user = findAccount.get().find(new FindAccount.Query(Actor.operator(), who));
         var changed = changeAdminRole.get().change(new ChangeAdminRole.Command(Actor.operator(), user.id(), true));
-        spec.commandLine().getOut().println(changed.email().value() + " is now an admin (role " + changed.role() + ").");
+        spec.commandLine().getOut().println("User " + changed.id()
+                + changed.username().map(username -> " (" + username.value() + ")").orElse("")
+                + " is now an admin (role " + changed.role() + ").");
         return ExitCodes.OK;
     }
 }

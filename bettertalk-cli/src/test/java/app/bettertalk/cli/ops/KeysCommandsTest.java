@@ -130,6 +130,27 @@ class KeysCommandsTest {
         assertThat(restored.code()).as(restored.err()).isEqualTo(ExitCodes.OK);
     }
 
+    @Test
+    void master_keys_given_in_the_environment_seal_and_open_but_a_rotation_needs_a_key_file() throws Exception {
+        var keys = MasterKeys.generate(Instant.parse("2026-12-07T09:00:00Z"));
+        var line = keys.format().lines().filter(each -> !each.startsWith("#")).findFirst().orElseThrow();
+        env.put("BETTERTALK_MASTER_KEYS", line);
+        assertThat(bettertalk("db", "migrate").code()).isEqualTo(ExitCodes.OK);
+        sealedMessage(keys);
+
+        var status = bettertalk("keys", "status");
+        var rotation = bettertalk("keys", "rotate");
+
+        assertThat(status.code()).as(status.err()).isEqualTo(ExitCodes.OK);
+        assertThat(status.out()).startsWith("Master keys in BETTERTALK_MASTER_KEYS, newest first:")
+                .contains(keys.current().id() + "  1");
+        assertThat(rotation.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(rotation.err()).isEqualTo("bettertalk: the master keys come from BETTERTALK_MASTER_KEYS, which "
+                + "BetterTalk cannot change: rotate with a key file (BETTERTALK_KEYS_FILE) instead\n");
+        assertThat(home.resolve("master.keys")).doesNotExist();
+        assertThat(status.out() + rotation.out() + rotation.err()).doesNotContain(line.substring(line.indexOf(':') + 1));
+    }
+
     private MessageId sealedMessage(MasterKeys keys) {
         try (var database = Database.open(settings, 2, TestDatabases.SKELETONS, () -> keys, Clock.systemUTC())) {
             var stores = TestDatabases.stores(database);
