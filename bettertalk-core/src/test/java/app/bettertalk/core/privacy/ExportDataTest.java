@@ -12,6 +12,8 @@ import app.bettertalk.core.identity.Consent;
 import app.bettertalk.core.moderation.ReportReason;
 import app.bettertalk.core.moderation.ReportSubject;
 import app.bettertalk.core.notes.WriteNotes;
+import app.bettertalk.core.review.Stars;
+import app.bettertalk.core.review.WriteReview;
 import app.bettertalk.core.safety.Subject;
 import app.bettertalk.core.safetyplan.SafetyPlan;
 import app.bettertalk.core.safetyplan.SaveSafetyPlan;
@@ -43,6 +45,8 @@ class ExportDataTest {
         var spam = world.writePost.write(new WritePost.Command(spammer, group.id(), "Buy my course", false));
         world.reportSubject.report(new ReportSubject.Command(asha, new Subject(Subject.Kind.POST, spam.id().value()),
                 ReportReason.SPAM, "ads"));
+        world.clock.set(booked.chat().endsAt());
+        world.writeReview.write(new WriteReview.Command(asha, booked.booking().id(), new Stars(5), "He listened"));
 
         var export = world.exportData.export(new ExportData.Query(asha, asha.id(), ""));
 
@@ -60,6 +64,8 @@ class ExportDataTest {
             assertThat(chat.history()).isEmpty();
         });
         assertThat(export.safetyPlan().orElseThrow().sections().warningSigns()).isEqualTo("Not eating");
+        assertThat(export.reviews()).singleElement().satisfies(review ->
+                assertThat(review.text()).isEqualTo("He listened"));
         assertThat(export.reports()).singleElement().satisfies(report ->
                 assertThat(report.report().details()).isEqualTo("ads"));
         assertThat(export.emails()).isNotEmpty().allMatch(email -> email.email().recipient().equals(asha.id()));
