@@ -123,7 +123,8 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * The master keys of {@link Settings#keysFile()}, read on first need; a new database gets a new file, owner-only.
+     * The master keys, read on first need: those given whole in {@code BETTERTALK_MASTER_KEYS}, else the key file's
+     * ({@link Settings#keysFile()}), which a database without data keys yet gets made for it, owner-only.
      */
     public synchronized MasterKeys masterKeys() {
         if (masterKeys == null) {
