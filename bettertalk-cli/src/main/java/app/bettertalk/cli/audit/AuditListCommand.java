@@ -1,5 +1,6 @@
 package app.bettertalk.cli.audit;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -51,10 +52,7 @@ public final class AuditListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > ListAuditTrail.MAX_LIMIT) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 to "
-                    + ListAuditTrail.MAX_LIMIT);
-        }
+        OptionValues.within(spec, "--limit", limit, 1, ListAuditTrail.MAX_LIMIT);
         Optional<UserId> who;
         try {
             who = person == null ? Optional.empty() : Optional.of(new UserId(UUID.fromString(person.strip())));

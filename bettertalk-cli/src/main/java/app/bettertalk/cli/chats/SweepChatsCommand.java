@@ -1,5 +1,6 @@
 package app.bettertalk.cli.chats;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.booking.SweepExpiredChats;
@@ -38,6 +39,8 @@ public final class SweepChatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--batch", batch, 1, 10_000);
+        OptionValues.atLeast(spec, "--max-batches", maxBatches, 1);
         var started = System.nanoTime();
         var err = spec.commandLine().getErr();
         var command = new SweepExpiredChats.Command(batch, maxBatches, totals -> {

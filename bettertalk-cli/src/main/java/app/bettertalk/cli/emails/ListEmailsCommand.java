@@ -1,5 +1,6 @@
 package app.bettertalk.cli.emails;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -46,6 +47,7 @@ public final class ListEmailsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--limit", limit, 1, 10_000);
         var wanted = EnumSet.noneOf(EmailStatus.class);
         for (var status : statuses) {
             wanted.add(status(status));

@@ -1,5 +1,6 @@
 package app.bettertalk.cli.emails;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.mailing.SendQueuedEmails;
@@ -51,12 +52,8 @@ public final class SweepEmailsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batch < 1 || batch > 1_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be 1 to 1000");
-        }
-        if (maxSeconds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-seconds must be at least 1");
-        }
+        OptionValues.within(spec, "--batch", batch, 1, 1_000);
+        OptionValues.atLeast(spec, "--max-seconds", maxSeconds, 1);
         var sweep = sweepLinkingTo.apply(baseUrl);
         var outcome = sweep.send(new SendQueuedEmails.Command(batch, Duration.ofSeconds(maxSeconds)));
         var out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package app.bettertalk.cli.mentor;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -44,6 +45,7 @@ public final class MentorListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--limit", limit, 1, 10_000);
         var mentors = listMentors.get().list(new ListMentors.Query(Actor.operator(), unverified, limit));
         var rows = mentors.stream().map(mentor -> {
             var user = findAccount.get().find(new FindAccount.Query(Actor.operator(), mentor.id().toString()));

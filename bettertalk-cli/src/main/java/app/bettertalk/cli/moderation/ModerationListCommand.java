@@ -1,5 +1,6 @@
 package app.bettertalk.cli.moderation;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -38,9 +39,7 @@ public final class ModerationListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > 500) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 to 500");
-        }
+        OptionValues.within(spec, "--limit", limit, 1, 500);
         var items = viewQueue.get().view(new ViewModerationQueue.Query(Actor.operator(), limit));
         var out = spec.commandLine().getOut();
         if (json) {

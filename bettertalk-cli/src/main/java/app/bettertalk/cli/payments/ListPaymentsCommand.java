@@ -1,5 +1,6 @@
 package app.bettertalk.cli.payments;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -40,6 +41,7 @@ public final class ListPaymentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--limit", limit, 1, 10_000);
         var records = listPayments.get().newest(Actor.operator(), state(), limit);
         var out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,6 @@
 package app.bettertalk.cli.payments;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -41,6 +42,7 @@ public final class ListRefundsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--limit", limit, 1, 10_000);
         var refunds = listRefunds.get().newest(Actor.operator(), state(), limit);
         var out = spec.commandLine().getOut();
         if (json) {

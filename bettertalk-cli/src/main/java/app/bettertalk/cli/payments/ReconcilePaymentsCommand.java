@@ -1,5 +1,6 @@
 package app.bettertalk.cli.payments;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.booking.ReconcilePayments;
@@ -40,6 +41,7 @@ public final class ReconcilePaymentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--limit", limit, 1, 10_000);
         var report = reconcile.get().reconcile(new ReconcilePayments.Command(ReconcilePayments.Command.QUIET_FOR,
                 payWithin.get(), limit));
         var out = spec.commandLine().getOut();

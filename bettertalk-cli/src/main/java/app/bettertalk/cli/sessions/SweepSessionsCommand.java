@@ -1,5 +1,6 @@
 package app.bettertalk.cli.sessions;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.identity.SweepEndedSessions;
@@ -35,9 +36,7 @@ public final class SweepSessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batch < 1 || batch > 10_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be 1 to 10000");
-        }
+        OptionValues.within(spec, "--batch", batch, 1, 10_000);
         var deleted = sweep.get().sweep(batch);
         var out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,6 @@
 package app.bettertalk.cli.users;
 
+import app.bettertalk.cli.OptionValues;
 import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
@@ -38,6 +39,7 @@ public final class UsersListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionValues.within(spec, "--limit", limit, 1, 100_000);
         var users = listUsers.get().list(new ListUsers.Query(Actor.operator(), roles, limit)).stream()
                 .map(AccountView::of).toList();
         var out = spec.commandLine().getOut();

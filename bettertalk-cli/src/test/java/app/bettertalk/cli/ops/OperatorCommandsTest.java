@@ -331,12 +331,24 @@ class OperatorCommandsTest {
     }
 
     @Test
-    void a_batch_size_out_of_range_fails_and_a_malformed_one_is_a_usage_error() {
-        var outOfRange = bettertalk("chats", "sweep-expired", "--batch", "0");
+    void a_value_out_of_range_is_a_usage_error_naming_the_option_in_every_command() {
+        var outOfRange = java.util.Map.of(
+                List.of("chats", "sweep-expired", "--batch", "0"), "--batch must be 1 to 10000",
+                List.of("chats", "sweep-expired", "--max-batches", "0"), "--max-batches must be at least 1",
+                List.of("users", "list", "--limit", "0"), "--limit must be 1 to 100000",
+                List.of("mentor", "list", "--limit", "10001"), "--limit must be 1 to 10000",
+                List.of("emails", "list", "--limit", "0"), "--limit must be 1 to 10000",
+                List.of("emails", "sweep", "--batch", "0"), "--batch must be 1 to 1000",
+                List.of("sessions", "sweep", "--batch", "0"), "--batch must be 1 to 10000",
+                List.of("moderation", "list", "--limit", "0"), "--limit must be 1 to 500",
+                List.of("audit", "list", "--limit", "0"), "--limit must be 1 to 1000");
         var malformed = bettertalk("chats", "sweep-expired", "--batch", "lots");
 
-        assertThat(outOfRange.code()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(outOfRange.err()).contains("batch");
+        outOfRange.forEach((args, said) -> {
+            var run = bettertalk(args.toArray(String[]::new));
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("bettertalk: " + said + " (see ");
+        });
         assertThat(malformed.code()).isEqualTo(ExitCodes.USAGE);
     }
 

@@ -168,7 +168,7 @@ class PaymentCommandsTest {
         assertThat(unknown.err().lines()).singleElement().asString().contains("not found");
         assertThat(badStatus.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(badStatus.err()).contains("--status must be opening, open or paid");
-        assertThat(badLimit.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(badLimit.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(badLimit.err()).contains("limit");
     }
 
