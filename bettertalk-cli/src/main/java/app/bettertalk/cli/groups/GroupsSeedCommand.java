@@ -4,9 +4,9 @@ import app.bettertalk.cli.ExitCodes;
 import app.bettertalk.cli.Output;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.community.SeedGroups;
+import app.bettertalk.core.shared.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import picocli.CommandLine;
@@ -18,15 +18,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
  * {@code bettertalk groups seed FILE}: creates the groups a YAML or JSON list names. All or nothing; groups that
  * exist are skipped, so running the same file again creates nothing new. A malformed file changes nothing and says
- * which line is wrong.
+ * which line, or which entry and field, is wrong.
  */
 @Command(name = "seed", mixinStandardHelpOptions = true,
         header = "Create the groups listed in a YAML or JSON file; existing ones are skipped.",
@@ -34,8 +36,8 @@ import java.util.function.Supplier;
                 "or the same in JSON: [{\"name\": \"Anxiety\", \"description\": \"Worry, together\"}]"})
 public final class GroupsSeedCommand implements Callable<Integer> {
     // YAML is a superset of JSON, so one parser reads both and reports lines for either.
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> FIELDS = Set.of("name", "description");
 
     private final Supplier<SeedGroups> seedGroups;
 
@@ -52,15 +54,9 @@ public final class GroupsSeedCommand implements Callable<Integer> {
         this.seedGroups = seedGroups;
     }
 
-    /** One entry of the file. */
-    public record Entry(String name, String description) {
-    }
-
     @Override
     public Integer call() {
-        var entries = read();
-        var report = seedGroups.get().seed(new SeedGroups.Command(Actor.operator(),
-                entries.stream().map(entry -> new SeedGroups.Draft(entry.name(), entry.description())).toList()));
+        var report = seedGroups.get().seed(new SeedGroups.Command(Actor.operator(), read()));
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, Map.of("created", report.created(), "skipped", report.skipped()));
@@ -72,19 +68,64 @@ public final class GroupsSeedCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<Entry> read() {
+    /**
+     * The file's groups, each checked as a group is; anything wrong is one line naming the entry and its field, in
+     * the file's words (never a Java type), and nothing is made.
+     */
+    private List<SeedGroups.Draft> read() {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
+        JsonNode root;
         try {
-            List<Entry> entries = YAML.readValue(file.toFile(), new TypeReference<List<Entry>>() { });
-            return entries == null ? List.of() : entries;
+            root = YAML.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-            throw new IllegalArgumentException(file + where + ": " + e.getOriginalMessage().lines().findFirst()
-                    .orElse("not a list of groups") + "; nothing was changed");
+            throw refused(where, "is not YAML or JSON");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            return List.of();
+        }
+        if (!root.isArray()) {
+            throw refused("", "must be a list of groups, each \"- name: ...\" with an optional description");
+        }
+        var drafts = new ArrayList<SeedGroups.Draft>();
+        for (var i = 0; i < root.size(); i++) {
+            drafts.add(draft(root.get(i), " entry " + (i + 1)));
+        }
+        return drafts;
+    }
+
+    private SeedGroups.Draft draft(JsonNode entry, String which) {
+        if (!entry.isObject()) {
+            throw refused(which, "must be a group with a name and an optional description");
+        }
+        for (var field : (Iterable<String>) entry::fieldNames) {
+            if (!FIELDS.contains(field)) {
+                throw refused(which, "has an unknown field \"" + field + "\" (a group has name and description)");
+            }
+        }
+        try {
+            return new SeedGroups.Draft(text(entry, "name", which), text(entry, "description", which));
+        } catch (DomainException.Validation wrong) {
+            throw refused(which, wrong.field() + " " + wrong.rule());
+        }
+    }
+
+    private String text(JsonNode entry, String field, String which) {
+        var value = entry.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw refused(which, field + " must be text");
+        }
+        return value.asText();
+    }
+
+    private IllegalArgumentException refused(String where, String why) {
+        return new IllegalArgumentException(file + where + ": " + why + "; nothing was changed");
     }
 }

@@ -155,7 +155,31 @@ class OperatorCommandsTest {
         var run = bettertalk("groups", "seed", seed.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).contains("name");
+        assertThat(run.err()).isEqualTo("bettertalk: " + seed + " entry 2: name must not be blank; nothing was "
+                + "changed\n");
+        assertThat(bettertalk("groups", "list").out()).contains("0 groups.");
+    }
+
+    @Test
+    void seed_file_errors_name_the_entry_and_the_field_in_the_file_s_words_never_a_java_type() throws Exception {
+        var files = java.util.Map.of(
+                "- name: Anxiety\n- name: [a, b]\n", "entry 2: name must be text",
+                "- name: Ok\n  colour: blue\n", "entry 1: has an unknown field \"colour\" (a group has name and "
+                        + "description)",
+                "name: Anxiety\n", "must be a list of groups, each \"- name: ...\" with an optional description",
+                "- Anxiety\n", "entry 1: must be a group with a name and an optional description",
+                "- description: no name\n", "entry 1: name must not be blank");
+        var n = 0;
+        for (var entry : files.entrySet()) {
+            var seed = file("seed" + n++ + ".yaml", entry.getKey());
+
+            var run = bettertalk("groups", "seed", seed.toString());
+
+            assertThat(run.code()).as(entry.getKey()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(run.err()).as(entry.getKey()).isEqualTo("bettertalk: " + seed + (entry.getValue()
+                    .startsWith("entry") ? " " : ": ") + entry.getValue() + "; nothing was changed\n")
+                    .doesNotContain("java.").doesNotContain("JsonToken");
+        }
         assertThat(bettertalk("groups", "list").out()).contains("0 groups.");
     }
 

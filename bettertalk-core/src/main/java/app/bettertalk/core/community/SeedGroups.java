@@ -3,6 +3,7 @@ package app.bettertalk.core.community;
 import app.bettertalk.core.access.AccessPolicy;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.shared.DomainException;
+import app.bettertalk.core.shared.Text;
 import app.bettertalk.core.shared.UnitOfWork;
 import app.bettertalk.core.shared.UseCase;
 
@@ -33,6 +34,11 @@ public final class SeedGroups {
 
     /** One group to have: its name and description, checked as a group's are. */
     public record Draft(String name, String description) {
+        /** Checked as a group's are, so a list can say which of its entries is wrong before anything is made. */
+        public Draft {
+            name = Text.required("name", name, 80);
+            description = Text.optional("description", description, 500);
+        }
     }
 
     /** Input of {@link SeedGroups}; the same name twice in one list is refused. */
