@@ -9,6 +9,7 @@ import app.bettertalk.core.safety.CrisisScreen;
 import app.bettertalk.mysql.DatabaseSettings;
 import app.bettertalk.web.help.Helpline;
 import app.bettertalk.web.razorpay.RazorpaySettings;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -108,7 +109,9 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
                                    Path userHome) {
         var homeText = first(flags.get(Key.HOME), env.get(Key.HOME.environment()));
         var home = homeText != null ? Path.of(homeText) : userHome.resolve(".bettertalk");
-        var file = load(configFile != null ? configFile : home.resolve("config.properties"), configFile != null);
+        var path = configFile != null ? configFile : home.resolve("config.properties");
+        var file = load(path, configFile != null);
+        refuseUnknown(path, file, env);
         var url = first(flags.get(Key.DB_URL), env.get(Key.DB_URL.environment()), file.getProperty(Key.DB_URL.property()));
         var user = first(flags.get(Key.DB_USER), env.get(Key.DB_USER.environment()),
                 file.getProperty(Key.DB_USER.property()));
@@ -440,6 +443,38 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
             throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
         return properties;
+    }
+
+    /** Environment variables BetterTalk reads that are not settings of this record: {@code serve}'s and the tests'. */
+    private static final Set<String> OTHER_ENVIRONMENT = Set.of("BETTERTALK_GOOGLE_CLIENT_ID",
+            "BETTERTALK_GOOGLE_CLIENT_SECRET", "BETTERTALK_TEST_DB_URL", "BETTERTALK_TEST_DB_USER",
+            "BETTERTALK_TEST_DB_PASSWORD");
+
+    /**
+     * A misspelled setting would silently be ignored (and a misspelled database URL open an empty embedded database),
+     * so an unknown key in the config file or an unknown {@code BETTERTALK_} variable stops the program, naming it
+     * and the closest valid name.
+     */
+    private static void refuseUnknown(Path path, Properties file, Map<String, String> env) {
+        var properties = java.util.Arrays.stream(Key.values()).map(Key::property).toList();
+        var variables = new java.util.ArrayList<>(java.util.Arrays.stream(Key.values()).map(Key::environment)
+                .toList());
+        variables.addAll(OTHER_ENVIRONMENT);
+        var unknown = new java.util.ArrayList<String>();
+        file.stringPropertyNames().stream().sorted().filter(key -> !properties.contains(key))
+                .forEach(key -> unknown.add(key + " in " + path + closest(key, properties)));
+        env.keySet().stream().sorted().filter(name -> name.startsWith("BETTERTALK_") && !variables.contains(name))
+                .forEach(name -> unknown.add(name + closest(name, variables)));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown setting" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join("; ", unknown));
+        }
+    }
+
+    private static String closest(String typed, List<String> valid) {
+        var distance = LevenshteinDistance.getDefaultInstance();
+        return valid.stream().min(java.util.Comparator.comparingInt(name -> distance.apply(typed, name)))
+                .map(name -> " (did you mean " + name + "?)").orElse("");
     }
 
     private static String first(String... values) {
