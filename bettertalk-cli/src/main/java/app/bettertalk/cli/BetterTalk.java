@@ -71,7 +71,7 @@ public final class BetterTalk implements Runnable {
     public static int run(String[] args, Map<String, String> env, Path userHome, Clock clock, PrintWriter out,
                           PrintWriter err, CountDownLatch stopServing) {
         var options = new GlobalOptions();
-        var factory = new CommandFactory(options, env, userHome, clock, stopServing);
+        var factory = new CommandFactory(options, env, userHome, clock, stopServing, err);
         try {
             var commandLine = new CommandLine(new BetterTalk(), factory);
             commandLine.setOut(out);

@@ -42,6 +42,7 @@ import app.bettertalk.core.BetterTalkCore;
 import app.bettertalk.mysql.Database;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -63,11 +64,13 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
     private final Path userHome;
     private final Clock clock;
     private final CountDownLatch stopServing;
+    private final PrintWriter err;
     private final Map<Class<?>, Supplier<?>> commands;
     private Wiring wiring;
 
     CommandFactory(GlobalOptions options, Map<String, String> env, Path userHome, Clock clock,
-                   CountDownLatch stopServing) {
+                   CountDownLatch stopServing, PrintWriter err) {
+        this.err = err;
         this.options = options;
         this.env = env;
         this.userHome = userHome;
@@ -168,7 +171,10 @@ final class CommandFactory implements CommandLine.IFactory, AutoCloseable {
     /** Built on first use, after the command line was parsed, so flags are known. */
     private synchronized Wiring wiring() {
         if (wiring == null) {
-            wiring = new Wiring(Settings.resolve(options.flags(), env, options.config, userHome), clock);
+            var settings = Settings.resolve(options.flags(), env, options.config, userHome);
+            settings.warnings().forEach(warning -> err.println("bettertalk: warning: " + warning));
+            err.flush();
+            wiring = new Wiring(settings, clock);
         }
         return wiring;
     }

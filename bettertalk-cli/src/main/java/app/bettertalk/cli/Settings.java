@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
 public record Settings(Path home, DatabaseSettings database, Mail mail, Duration quietPeriod,
                        Optional<RazorpaySettings> razorpay, Duration payWithin, List<Helpline> helplines,
                        RateLimits rateLimits, Set<String> trustedProxies, CrisisScreen crisisScreen,
-                       Optional<SharedRedis> redis, Path keysFile, Optional<String> masterKeys) {
+                       Optional<SharedRedis> redis, Path keysFile, Optional<String> masterKeys,
+                       List<String> warnings) {
 
     /** One setting: its key in the config file, its environment variable and its default. */
     public enum Key {
@@ -129,7 +130,30 @@ public record Settings(Path home, DatabaseSettings database, Mail mail, Duration
                 trustedProxies(value.apply(Key.TRUSTED_PROXIES)), crisisScreen(value.apply(Key.CRISIS_PHRASES)),
                 redis(value.apply(Key.REDIS_URL), value.apply(Key.REDIS_PREFIX)),
                 keysFile(value.apply(Key.KEYS_FILE), home),
-                Optional.ofNullable(value.apply(Key.MASTER_KEYS)).filter(text -> !text.isBlank()));
+                Optional.ofNullable(value.apply(Key.MASTER_KEYS)).filter(text -> !text.isBlank()),
+                exposure(path));
+    }
+
+    /**
+     * What to warn of before a command runs: a config file others may read, since it may hold the database password,
+     * the server secret and the master keys.
+     */
+    private static List<String> exposure(Path file) {
+        try {
+            if (!Files.exists(file) || !java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                    .contains("posix")) {
+                return List.of();
+            }
+            var permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                    || permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)) {
+                return List.of(file + " can be read by other users; it may hold passwords and keys: chmod 600 "
+                        + file);
+            }
+            return List.of();
+        } catch (IOException e) {
+            return List.of("cannot check who may read " + file + ": " + e.getMessage());
+        }
     }
 
     /** The master key file: {@code BETTERTALK_KEYS_FILE}, else {@code master.keys} in the home. */

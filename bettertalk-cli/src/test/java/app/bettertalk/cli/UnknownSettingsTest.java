@@ -62,4 +62,22 @@ class UnknownSettingsTest {
                 + "BETTERTALK_DB_URL?); BETTERTALK_QUIET_PERIODE (did you mean BETTERTALK_QUIET_PERIOD?)\n");
         assertThat(accepted.code()).as(accepted.err()).isEqualTo(ExitCodes.OK);
     }
+
+    @Test
+    void a_config_file_others_can_read_is_warned_about_and_one_only_its_owner_reads_is_not() throws Exception {
+        var config = home.resolve("config.properties");
+        Files.writeString(config, "quiet.period=2h\n");
+        Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        var env = Map.of("BETTERTALK_HOME", home.toString());
+
+        var warned = bettertalk(env, "sessions", "sweep");
+        Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        var quiet = bettertalk(env, "sessions", "sweep");
+
+        assertThat(warned.code()).isEqualTo(ExitCodes.OK);
+        assertThat(warned.err()).isEqualTo("bettertalk: warning: " + config + " can be read by other users; it may "
+                + "hold passwords and keys: chmod 600 " + config + "\n");
+        assertThat(quiet.code()).isEqualTo(ExitCodes.OK);
+        assertThat(quiet.err()).isEmpty();
+    }
 }
