@@ -7,11 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.function.LongSupplier;
 
@@ -80,13 +78,7 @@ final class MasterKeyFile {
     }
 
     private static Path partial(Path file, MasterKeys keys) throws IOException {
-        var folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        var posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        var partial = posix
-                ? Files.createTempFile(folder, ".master-keys-", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, ".master-keys-", ".tmp");
+        var partial = OwnerOnly.partialBeside(file, ".master-keys-");
         Files.writeString(partial, keys.format(), StandardCharsets.UTF_8);
         return partial;
     }

@@ -12,15 +12,33 @@ import java.nio.file.attribute.PosixFilePermissions;
  * its owner alone, and so are the database files in it, whatever the umask. On a file system without POSIX
  * permissions nothing is changed.
  */
-final class OwnerOnly {
+public final class OwnerOnly {
     private OwnerOnly() {
+    }
+
+    /** Creates the new file {@code file} readable by its owner alone; fails if it exists. */
+    public static Path newFile(Path file) throws IOException {
+        return posix() ? Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))) : Files.createFile(file);
+    }
+
+    /** A new, empty, owner-only file beside {@code file}, to write whole and then move or link into its place. */
+    static Path partialBeside(Path file, String prefix) throws IOException {
+        var folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        return posix() ? Files.createTempFile(folder, prefix, ".tmp", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(folder, prefix, ".tmp");
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /** Creates {@code folder} if need be and makes it, and the embedded database files in it, owner-only. */
     static void home(Path folder) {
         try {
             Files.createDirectories(folder);
-            if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            if (!posix()) {
                 return;
             }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -54,14 +52,9 @@ final class ServerSecret {
 
     /** Written whole under another name, then linked into place: a racing process sees it complete or not at all. */
     private static void create(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        var posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        var partial = posix
-                ? Files.createTempFile(file.getParent(), ".secret-", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(file.getParent(), ".secret-", ".tmp");
+        var partial = OwnerOnly.partialBeside(file, ".secret-");
         try {
             Files.writeString(partial, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n");
             Files.createLink(file, partial);

@@ -1,6 +1,7 @@
 package app.bettertalk.cli.users;
 
 import app.bettertalk.cli.ExitCodes;
+import app.bettertalk.cli.OwnerOnly;
 import app.bettertalk.core.access.Actor;
 import app.bettertalk.core.admin.FindAccount;
 import app.bettertalk.core.privacy.ExportData;
@@ -13,11 +14,9 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -79,11 +78,7 @@ public final class UsersExportCommand implements Callable<Integer> {
 
     private static void create(Path file) {
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            OwnerOnly.newFile(file);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException(file + " exists already: choose another --out");
         } catch (IOException e) {
